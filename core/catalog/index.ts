@@ -1,0 +1,84 @@
+import type { CountryCode, Operation, OperationKind, VendorId } from './types';
+import { deIdCard } from './operations/deIdCard';
+import { nlIdCard } from './operations/nlIdCard';
+import { noIdCard } from './operations/noIdCard';
+import { seIdCard } from './operations/seIdCard';
+import { inAadhaarFront } from './operations/inAadhaarFront';
+import { inAadhaarBack } from './operations/inAadhaarBack';
+import { inPan } from './operations/inPan';
+import { idKtp } from './operations/idKtp';
+import { thIdCard } from './operations/thIdCard';
+import { mxVoterCard } from './operations/mxVoterCard';
+import { coIdCardFront } from './operations/coIdCardFront';
+import { coIdCardBack } from './operations/coIdCardBack';
+import { deDrivingLicence } from './operations/deDrivingLicence';
+import { thDrivingLicence } from './operations/thDrivingLicence';
+import { faceCompare } from './operations/faceCompare';
+import { idHolding } from './operations/idHolding';
+import { faceAdd } from './operations/faceAdd';
+import { faceSearch } from './operations/faceSearch';
+import { faceDelete } from './operations/faceDelete';
+import { whatsappCheck } from './operations/whatsappCheck';
+import { idKtpAccuauth } from './operations/idKtpAccuauth';
+import { ecIdCard } from './operations/ecIdCard';
+
+export * from './types';
+export * from './countries';
+
+/** The 22 vendor operations, in the order of the vendors' docs. */
+export const OPERATIONS: readonly Operation[] = [
+	deIdCard,
+	nlIdCard,
+	noIdCard,
+	seIdCard,
+	inAadhaarFront,
+	inAadhaarBack,
+	inPan,
+	idKtp,
+	thIdCard,
+	mxVoterCard,
+	coIdCardFront,
+	coIdCardBack,
+	deDrivingLicence,
+	thDrivingLicence,
+	faceCompare,
+	idHolding,
+	faceAdd,
+	faceSearch,
+	faceDelete,
+	whatsappCheck,
+	idKtpAccuauth,
+	ecIdCard,
+];
+
+export type OperationId = (typeof OPERATIONS)[number]['id'];
+
+const byId = new Map(OPERATIONS.map((op) => [op.id, op]));
+
+export function getOperation(id: string): Operation {
+	const op = byId.get(id);
+	if (!op) throw new Error(`Unknown operation "${id}". Known: ${[...byId.keys()].join(', ')}`);
+	return op;
+}
+
+export function findOperation(id: string): Operation | undefined {
+	return byId.get(id);
+}
+
+export function operationsOfKind(kind: OperationKind): Operation[] {
+	return OPERATIONS.filter((op) => op.kind === kind);
+}
+
+/** OCR operations that read documents of a country, in catalog order. */
+export function documentOperations(country?: CountryCode): Operation[] {
+	return OPERATIONS.filter((op) => op.kind === 'ocr' && (!country || op.document?.country === country));
+}
+
+/** Countries with at least one readable document, in the order of COUNTRIES. */
+export { COUNTRIES as DOCUMENT_COUNTRIES } from './countries';
+
+export const VENDORS: Record<VendorId, { name: string; defaultBaseUrl: string }> = {
+	aisolution: { name: 'AI Solution', defaultBaseUrl: 'https://api.aisolution.credit/v1' },
+	// `{country}` is replaced by the operation's vendorCountry (indonesia, ecuador).
+	accuauth: { name: 'AccuAuth', defaultBaseUrl: 'https://cloudapi.{country}.accuauth.com' },
+};

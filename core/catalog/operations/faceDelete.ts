@@ -1,0 +1,20 @@
+import type { Operation } from '../types';
+import { rule } from '../shared';
+
+export const faceDelete: Operation = {
+	id: 'faceDelete',
+	vendor: 'aisolution',
+	kind: 'faceDelete',
+	path: 'delface',
+	title: 'Delete face',
+	description: 'Deletes a person from the account\'s face store',
+	inputs: [{ name: 'person_id', type: 'string', required: true, description: 'The person id that add face returned' }],
+	fields: [],
+	statuses: {
+		OK: rule('success', false, false, 'free, success delete face'),
+		PERSON_ID_NOT_EXIST: rule('negative', false, false, 'free, input person id not exist'),
+		RETRY_LATER: rule('failed', false, true, 'free, server error'),
+	},
+	dedupe: false,
+	sample: null,
+};

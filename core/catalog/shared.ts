@@ -1,0 +1,122 @@
+import type { ImageLimits, InputSpec, Operation, OutputField, StatusRule } from './types';
+
+/** Shared facts of the vendors' docs, used by several entries. */
+
+const MB = 1024 * 1024;
+
+export const AI_SOLUTION_IMAGE: ImageLimits = {
+	maxBytes: 2 * MB,
+	formats: ['jpeg', 'png', 'bmp'],
+	recommendedBytes: 200 * 1024,
+};
+
+export const ACCUAUTH_IMAGE: ImageLimits = {
+	maxBytes: 5 * MB,
+	formats: ['jpeg', 'png', 'pdf'],
+	minPixels: 128,
+	maxPixels: 6000,
+};
+
+export const IMG_INPUT: InputSpec = {
+	name: 'img',
+	type: 'image',
+	required: true,
+	description: 'The image, sent base64-encoded',
+};
+
+export const ACCUAUTH_IMAGE_INPUT: InputSpec = {
+	name: 'image',
+	type: 'image',
+	required: true,
+	description: 'The image, sent as the multipart `file` part',
+};
+
+export const rule = (
+	outcome: StatusRule['outcome'],
+	charged: boolean,
+	retryable: boolean,
+	description: string,
+	httpStatus?: number,
+): StatusRule => (httpStatus === undefined ? { outcome, charged, retryable, description } : { outcome, charged, retryable, description, httpStatus });
+
+/** The status table every AI Solution OCR section prints. */
+export const AI_SOLUTION_OCR_STATUSES: Record<string, StatusRule> = {
+	OK: rule('success', true, false, 'charge, success'),
+	FAIL: rule('negative', false, false, 'free, image recognition error, please check input image'),
+	IMAGE_RECOGNIZE_ERROR: rule('negative', false, false, 'free, image recognition error'),
+	INVALID_REQUEST: rule('rejectedInput', false, false, 'free, invalid request parameters'),
+	IMAGE_INVALID_FORMAT: rule(
+		'rejectedInput',
+		false,
+		false,
+		'free, invalid image format, image format should be one of jpeg/jpg/png/bmp',
+	),
+	IMAGE_INVALID_SIZE: rule('rejectedInput', false, false, 'free, invalid image size, should be less than 2M'),
+	RETRY_LATER: rule('failed', false, true, 'free, server error'),
+};
+
+/**
+ * AccuAuth's error table (same for every country). The docs say nothing about billing;
+ * we read an OK answer as billed and every error as free.
+ */
+export const ACCUAUTH_STATUSES: Record<string, StatusRule> = {
+	OK: rule('success', true, false, 'request succeeded', 200),
+	INVALID_ARGUMENT: rule('rejectedInput', false, false, 'Request parameter is invalid', 400),
+	DETECTION_FAILED: rule('negative', false, false, 'Detect image failed', 400),
+	UNAUTHORIZED: rule('failed', false, false, 'Unauthorized or access is denied', 401),
+	KEY_EXPIRED: rule('failed', false, false, 'Your API ID has expired', 401),
+	NO_PERMISSION: rule('failed', false, false, 'You are not authorized to use this API', 403),
+	OUT_OF_QUOTA: rule('failed', false, false, 'API calls quota exceeded', 403),
+	RATE_LIMIT_EXCEEDED: rule('failed', false, true, 'API request frequency exceeds the limit', 403),
+	NOT_FOUND: rule('failed', false, false, 'Requested API cannot be found', 404),
+	INTERNAL_ERROR: rule('failed', false, true, 'Internal server error', 500),
+};
+
+/** An OK AccuAuth answer with no card in `results` read nothing. */
+export const ACCUAUTH_VERDICTS = {
+	of: (message: unknown) => (Array.isArray(message) && message.length > 0 ? 'recognized' : 'empty'),
+	values: {
+		recognized: { ...rule('success', true, false, 'a card was read'), label: 'Recognized' },
+		empty: { ...rule('negative', true, false, 'OK, but no card in results'), label: 'Not recognized' },
+	},
+};
+
+/** Output fields from [key, label, description] triples. */
+export function fields(...triples: [string, string, string][]): OutputField[] {
+	return triples.map(([key, label, description]) => ({ key, label, description }));
+}
+
+/** The parts every AI Solution OCR entry has in common; the entry adds what is its own. */
+export function aiSolutionOcr(
+	entry: Pick<Operation, 'id' | 'path' | 'title' | 'description' | 'document' | 'fields' | 'sample'>,
+): Operation {
+	return {
+		...entry,
+		vendor: 'aisolution',
+		kind: 'ocr',
+		inputs: [IMG_INPUT],
+		limits: AI_SOLUTION_IMAGE,
+		statuses: AI_SOLUTION_OCR_STATUSES,
+		dedupe: true,
+	};
+}
+
+/** The parts both AccuAuth entries have in common. */
+export function accuAuthOcr(
+	entry: Pick<Operation, 'id' | 'vendorCountry' | 'title' | 'description' | 'document' | 'fields' | 'sample'> & {
+		extraInputs?: InputSpec[];
+	},
+): Operation {
+	const { extraInputs = [], ...rest } = entry;
+	return {
+		...rest,
+		vendor: 'accuauth',
+		kind: 'ocr',
+		path: 'ocr/idcard',
+		inputs: [ACCUAUTH_IMAGE_INPUT, ...extraInputs],
+		limits: ACCUAUTH_IMAGE,
+		statuses: ACCUAUTH_STATUSES,
+		verdicts: ACCUAUTH_VERDICTS,
+		dedupe: true,
+	};
+}

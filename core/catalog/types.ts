@@ -1,0 +1,116 @@
+/**
+ * The shape of one vendor operation. Every fact about an operation lives in its catalog entry;
+ * the clients, emulator, n8n nodes, GraphQL schema and README read it from here.
+ */
+
+export type VendorId = 'aisolution' | 'accuauth';
+
+/** Every call ends in exactly one of these (see DESIGN.md, "One outcome model"). */
+export type Outcome = 'success' | 'negative' | 'rejectedInput' | 'failed';
+
+export type ImageFormat = 'jpeg' | 'png' | 'bmp' | 'pdf';
+
+export type OperationKind =
+	| 'ocr'
+	| 'faceCompare'
+	| 'idHolding'
+	| 'faceAdd'
+	| 'faceSearch'
+	| 'faceDelete'
+	| 'whatsapp';
+
+export type DocumentType = 'ID_CARD' | 'DRIVING_LICENSE' | 'VOTER_CARD' | 'TAX_CARD';
+
+/** What a status (or a verdict inside an OK answer) means for the caller. */
+export interface StatusRule {
+	outcome: Outcome;
+	/** As the vendor's docs say: is this answer billed? */
+	charged: boolean;
+	/** Would the same request, sent again later, plausibly succeed? */
+	retryable: boolean;
+	/** The vendor's own words for this status. */
+	description: string;
+	/** AccuAuth puts the error class in the HTTP status as well. */
+	httpStatus?: number;
+}
+
+/**
+ * Inside a successful answer, the verdict the vendor gives (same person, registered, …).
+ * `of` reads it from the answer; `values` says what each verdict means. A verdict missing from
+ * `values` is a vendor answer the docs never mentioned: a failed outcome, never a silent success.
+ */
+export interface VerdictTable {
+	of: (message: unknown) => string;
+	values: Record<string, StatusRule & { label: string }>;
+}
+
+export interface InputSpec {
+	name: string;
+	type: 'image' | 'string' | 'integer';
+	required: boolean;
+	description: string;
+	/** For integers and closed strings: the values the vendor accepts. */
+	allowed?: readonly (string | number)[];
+}
+
+export interface ImageLimits {
+	maxBytes: number;
+	formats: readonly ImageFormat[];
+	/** AccuAuth checks pixel dimensions; AI Solution does not. */
+	minPixels?: number;
+	maxPixels?: number;
+	/** Below this the vendor promises a fast answer (AI Solution: 200 KB → 2 s). */
+	recommendedBytes?: number;
+}
+
+export interface OutputField {
+	/** The vendor's key, typos included. */
+	key: string;
+	label: string;
+	description: string;
+}
+
+export interface DocumentInfo {
+	/** ISO 3166-1 alpha-2 of the issuing country. */
+	country: CountryCode;
+	documentType: DocumentType;
+	/** The document as a person names it in a dropdown. */
+	label: string;
+	/** The GraphQL type name of the canonical document. */
+	typeName: string;
+	side?: 'front' | 'back' | 'either';
+}
+
+export type CountryCode = 'CO' | 'DE' | 'EC' | 'ID' | 'IN' | 'MX' | 'NL' | 'NO' | 'SE' | 'TH';
+
+export interface Operation {
+	/** Stable id used by every surface (n8n option value, GraphQL enum, emulator accounting). */
+	id: string;
+	vendor: VendorId;
+	kind: OperationKind;
+	/** Path below the vendor's base URL. */
+	path: string;
+	/** AccuAuth serves each country from its own host. */
+	vendorCountry?: string;
+	title: string;
+	description: string;
+	document?: DocumentInfo;
+	inputs: readonly InputSpec[];
+	/** Limits that apply to every image input of the operation. */
+	limits?: ImageLimits;
+	/** Fields of a successful answer, in the vendor's order. */
+	fields: readonly OutputField[];
+	/** Every documented status and what it means. */
+	statuses: Record<string, StatusRule>;
+	/** For status OK: the verdict inside the answer (same person, registered …). */
+	verdicts?: VerdictTable;
+	/**
+	 * Some statuses mean something else depending on the message
+	 * (facecompare answers RETRY_LATER with IMAGEB_FACE_DETECT_FAILED when there is no face).
+	 */
+	messageOverrides?: Record<string, Record<string, StatusRule>>;
+	/** Identical inputs are sent once per scope (charged reads; never side effects such as add face). */
+	dedupe: boolean;
+	/** The documented success answer (its `message` for AI Solution, its first `results` entry for AccuAuth). */
+	sample: unknown;
+}

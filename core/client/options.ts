@@ -1,0 +1,43 @@
+import type { VendorId } from '../catalog/types';
+import type { NormalizeOptions } from '../normalize/types';
+import type { Transport } from './transport';
+
+export interface RetryOptions {
+	/** Total tries for a retryable answer, the first one included. Default 3. */
+	attempts: number;
+	/** First backoff; it doubles each time, with full jitter. Default 250 ms. */
+	baseDelayMs: number;
+	maxDelayMs: number;
+}
+
+export interface ClientOptions {
+	transport: Transport;
+	/** Base URLs. AccuAuth's holds `{country}` for the host (indonesia, ecuador). Default: the vendors'. */
+	baseUrls?: Partial<Record<VendorId, string>>;
+	/** Values that must never reach an error, a log or a result (tokens, secrets). */
+	secrets?: string[];
+	retry?: Partial<RetryOptions>;
+	/** Per request. Default 30 s. */
+	timeoutMs?: number;
+	/** Requests in flight at once across the client. Default 10. */
+	concurrency?: number;
+	/** Requests started per second, per vendor. Default: no limit. */
+	ratePerSecond?: Partial<Record<VendorId, number>>;
+	/** A cache of final answers across scopes; off by default. */
+	cache?: { ttlMs: number; maxEntries?: number };
+	normalize?: NormalizeOptions;
+	/** Called after every request and every local rejection: for metrics and logs. Carries no personal data. */
+	onEvent?: (event: CallEvent) => void;
+}
+
+export interface CallEvent {
+	operationId: string;
+	vendor: VendorId;
+	outcome: string;
+	status: string | null;
+	charged: boolean;
+	attempt: number;
+	durationMs: number;
+	/** true when no request was sent (local check or reuse within the scope). */
+	local: boolean;
+}

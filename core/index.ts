@@ -1,0 +1,6 @@
+/** The idverify core: knows the vendors, nothing of n8n or GraphQL. */
+export * from './catalog';
+export * from './outcome';
+export * from './normalize/types';
+export * from './client/transport';
+export * from './client/options';

@@ -1,0 +1,4 @@
+// Copies node and credential icons next to the compiled code, where n8n looks for them.
+const { src, dest, task } = require('gulp');
+
+task('build:icons', () => src(['nodes/**/*.{png,svg}', 'credentials/**/*.{png,svg}'], { base: '.', encoding: false }).pipe(dest('dist')));

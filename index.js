@@ -1,0 +1,2 @@
+// Programmatic use of the idverify core: catalog, client, emulator-independent transports, normalization.
+module.exports = require('./dist/core');
