@@ -2,5 +2,4 @@
 export * from './catalog';
 export * from './outcome';
 export * from './normalize/types';
-export * from './client/transport';
-export * from './client/options';
+export * from './client';

@@ -86,6 +86,8 @@ export function fields(...triples: [string, string, string][]): OutputField[] {
 	return triples.map(([key, label, description]) => ({ key, label, description }));
 }
 
+const OCR_LABELS = { success: 'Recognized', negative: 'Not recognized' };
+
 /** The parts every AI Solution OCR entry has in common; the entry adds what is its own. */
 export function aiSolutionOcr(
 	entry: Pick<Operation, 'id' | 'path' | 'title' | 'description' | 'document' | 'fields' | 'sample'>,
@@ -97,6 +99,7 @@ export function aiSolutionOcr(
 		inputs: [IMG_INPUT],
 		limits: AI_SOLUTION_IMAGE,
 		statuses: AI_SOLUTION_OCR_STATUSES,
+		labels: OCR_LABELS,
 		dedupe: true,
 	};
 }
@@ -117,6 +120,7 @@ export function accuAuthOcr(
 		limits: ACCUAUTH_IMAGE,
 		statuses: ACCUAUTH_STATUSES,
 		verdicts: ACCUAUTH_VERDICTS,
+		labels: OCR_LABELS,
 		dedupe: true,
 	};
 }

@@ -109,6 +109,8 @@ export interface Operation {
 	 * (facecompare answers RETRY_LATER with IMAGEB_FACE_DETECT_FAILED when there is no face).
 	 */
 	messageOverrides?: Record<string, Record<string, StatusRule>>;
+	/** The verdict's words where the answer has no verdict table (default: Success / Negative / Rejected input / Failed). */
+	labels?: Partial<Record<Outcome, string>>;
 	/** Identical inputs are sent once per scope (charged reads; never side effects such as add face). */
 	dedupe: boolean;
 	/** The documented success answer (its `message` for AI Solution, its first `results` entry for AccuAuth). */

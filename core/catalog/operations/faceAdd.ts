@@ -22,6 +22,7 @@ export const faceAdd: Operation = {
 		RETRY_LATER: rule('failed', false, true, 'free, server error'),
 	},
 	// A side effect: adding the same face twice is the caller's choice, never merged away.
+	labels: { success: 'Added' },
 	dedupe: false,
 	sample: { group_id: 'LxiKPLIMGFpXzXas', person_id: 'c5r7jedkujdbnasarhn0', person_count: 3 },
 };

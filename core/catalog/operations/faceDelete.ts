@@ -15,6 +15,7 @@ export const faceDelete: Operation = {
 		PERSON_ID_NOT_EXIST: rule('negative', false, false, 'free, input person id not exist'),
 		RETRY_LATER: rule('failed', false, true, 'free, server error'),
 	},
+	labels: { success: 'Deleted', negative: 'Person not found' },
 	dedupe: false,
 	sample: null,
 };

@@ -1,0 +1,206 @@
+import { getOperation } from '../catalog';
+import type { Operation, VendorId } from '../catalog/types';
+import type { CallResult, Problem } from '../outcome';
+import { ResultCache, callKey, isFinal, reusedCopy } from './dedupe';
+import { RateLimiter, Semaphore, type Sleep } from './limiter';
+import type { ClientOptions, RetryOptions } from './options';
+import { checkImage, imageBytes } from './precheck';
+import { redact } from './redact';
+import { buildRequest, endpointUrl, type PreparedInputs } from './request';
+import { interpret, labelFor, type Answer } from './response';
+
+export type CallInput = Record<string, unknown>;
+
+export interface Scope {
+	/** Resolves for every outcome; never throws for vendor, network or input trouble. */
+	call(operationId: string, input: CallInput): Promise<CallResult>;
+}
+
+export interface Client {
+	/** One n8n execution or one GraphQL request: identical calls inside it are sent once. */
+	scope(): Scope;
+	/** A call in a scope of its own. */
+	call(operationId: string, input: CallInput): Promise<CallResult>;
+}
+
+/** Hooks the client runs on a finished answer (normalization plugs in here). */
+export type ResultHook = (op: Operation, result: CallResult) => CallResult;
+
+const DEFAULT_RETRY: RetryOptions = { attempts: 3, baseDelayMs: 250, maxDelayMs: 5000 };
+
+const defaultSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function createClient(options: ClientOptions & { sleep?: Sleep; afterAnswer?: ResultHook }): Client {
+	const retry = { ...DEFAULT_RETRY, ...options.retry };
+	if (!(retry.attempts >= 1)) throw new RangeError(`retry.attempts must be at least 1, got ${retry.attempts}`);
+	const sleep = options.sleep ?? defaultSleep;
+	const timeoutMs = options.timeoutMs ?? 30_000;
+	const secrets = options.secrets ?? [];
+	const slots = new Semaphore(options.concurrency ?? 10);
+	const rates: Partial<Record<VendorId, RateLimiter>> = {};
+	for (const [vendor, perSecond] of Object.entries(options.ratePerSecond ?? {})) {
+		if (perSecond) rates[vendor as VendorId] = new RateLimiter(perSecond, sleep);
+	}
+	const cache = options.cache ? new ResultCache(options.cache.ttlMs, options.cache.maxEntries) : undefined;
+	const afterAnswer = options.afterAnswer ?? ((_op: Operation, result: CallResult) => result);
+
+	function emit(op: Operation, result: CallResult, attempt: number, startedAt: number, local: boolean) {
+		options.onEvent?.({
+			operationId: op.id,
+			vendor: op.vendor,
+			outcome: result.outcome,
+			status: result.status,
+			charged: result.charged,
+			attempt,
+			durationMs: Date.now() - startedAt,
+			local,
+		});
+	}
+
+	function localRejection(op: Operation, problem: Problem): CallResult {
+		return {
+			operationId: op.id,
+			vendor: op.vendor,
+			outcome: 'rejectedInput',
+			verdict: labelFor(op, 'rejectedInput'),
+			status: null,
+			charged: false,
+			retryable: false,
+			message: problem.message,
+			httpStatus: null,
+			requestId: null,
+			data: null,
+			problem,
+			attempts: 0,
+			reused: false,
+		};
+	}
+
+	/** Turns caller input into what goes on the wire, or the reason it cannot. */
+	function prepare(op: Operation, input: CallInput): { inputs: PreparedInputs } | { problem: Problem } {
+		const inputs: PreparedInputs = {};
+		const known = new Set(op.inputs.map((spec) => spec.name));
+		for (const name of Object.keys(input)) {
+			if (input[name] !== undefined && !known.has(name)) {
+				return { problem: { code: 'UNKNOWN_INPUT', message: `${op.title} takes ${[...known].join(', ')}; "${name}" is not one of them`, retryable: false, vendorStatus: null, input: name } };
+			}
+		}
+		for (const spec of op.inputs) {
+			const value = input[spec.name];
+			if (value === undefined || value === null || value === '') {
+				if (spec.required) return { problem: { code: 'MISSING_INPUT', message: `${op.title} needs "${spec.name}" (${spec.description})`, retryable: false, vendorStatus: null, input: spec.name } };
+				continue;
+			}
+			if (spec.type === 'image') {
+				const decoded = imageBytes(value, spec.name);
+				if ('problem' in decoded) return decoded;
+				const problem = op.limits && checkImage(decoded.bytes, op.limits, spec.name);
+				if (problem) return { problem };
+				inputs[spec.name] = decoded.bytes;
+				continue;
+			}
+			const text = String(value);
+			if (spec.type === 'integer' && !/^-?\d+$/.test(text)) {
+				return { problem: { code: 'INVALID_INPUT', message: `"${spec.name}" must be a whole number, got ${JSON.stringify(text)}`, retryable: false, vendorStatus: null, input: spec.name, limit: 'integer', value: text } };
+			}
+			if (spec.allowed && !spec.allowed.map(String).includes(text)) {
+				return { problem: { code: 'INVALID_INPUT', message: `"${spec.name}" must be one of ${spec.allowed.join(', ')}, got ${JSON.stringify(text)}`, retryable: false, vendorStatus: null, input: spec.name, limit: spec.allowed.join(', '), value: text } };
+			}
+			inputs[spec.name] = text;
+		}
+		return { inputs };
+	}
+
+	/** Sends with retries: only retryable answers, bounded, exponential backoff with full jitter. */
+	async function send(op: Operation, inputs: PreparedInputs): Promise<CallResult> {
+		const request = buildRequest(op, inputs, endpointUrl(op, options.baseUrls ?? {}), timeoutMs);
+		let answer: Answer | undefined;
+		let attempt = 0;
+		while (attempt < retry.attempts) {
+			attempt++;
+			const startedAt = Date.now();
+			answer = await slots.run(async () => {
+				await rates[op.vendor]?.acquire();
+				try {
+					return interpret(op, await options.transport(request));
+				} catch (error) {
+					return networkFailure(op, error, secrets, timeoutMs);
+				}
+			});
+			const result = finish(op, answer, attempt);
+			emit(op, result, attempt, startedAt, false);
+			if (!answer.retryable || answer.charged || attempt >= retry.attempts) return result;
+			const backoff = Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1));
+			await sleep(Math.max(answer.retryAfterMs ?? 0, Math.random() * backoff));
+		}
+		return finish(op, answer!, attempt);
+	}
+
+	function finish(op: Operation, answer: Answer, attempts: number): CallResult {
+		const { retryAfterMs: _ignored, ...rest } = answer;
+		const result: CallResult = { operationId: op.id, vendor: op.vendor, ...rest, attempts, reused: false };
+		if (result.message) result.message = redact(result.message, secrets);
+		if (result.problem) result.problem = { ...result.problem, message: redact(result.problem.message, secrets) };
+		return result;
+	}
+
+	function scope(): Scope {
+		const calls = new Map<string, Promise<CallResult>>();
+		return {
+			async call(operationId, input) {
+				const op = getOperation(operationId);
+				const startedAt = Date.now();
+				const prepared = prepare(op, input ?? {});
+				if ('problem' in prepared) {
+					const result = localRejection(op, { ...prepared.problem, message: redact(prepared.problem.message, secrets) });
+					emit(op, result, 0, startedAt, true);
+					return result;
+				}
+				if (!op.dedupe) return afterAnswer(op, await send(op, prepared.inputs));
+
+				const key = callKey(op.id, prepared.inputs);
+				const earlier = calls.get(key);
+				if (earlier) {
+					const result = reusedCopy(await earlier);
+					emit(op, result, 0, startedAt, true);
+					return result;
+				}
+				const cached = cache?.get(key);
+				if (cached) {
+					const result = reusedCopy(cached);
+					emit(op, result, 0, startedAt, true);
+					return result;
+				}
+				const pending = send(op, prepared.inputs).then((result) => afterAnswer(op, result));
+				calls.set(key, pending);
+				const result = await pending;
+				if (isFinal(result)) cache?.set(key, result);
+				else calls.delete(key); // a later caller in the scope tries again
+				return result;
+			},
+		};
+	}
+
+	return { scope, call: (operationId, input) => scope().call(operationId, input) };
+}
+
+function networkFailure(op: Operation, error: unknown, secrets: readonly string[], timeoutMs: number): Answer {
+	const err = error as { name?: string; code?: string; message?: string; cause?: { code?: string; message?: string } };
+	const code = err?.cause?.code ?? err?.code;
+	const timedOut = err?.name === 'TimeoutError' || err?.name === 'AbortError' || code === 'ETIMEDOUT' || code === 'ECONNABORTED' || /timeout|timed out/i.test(err?.message ?? '');
+	const detail = redact(String(err?.cause?.message ?? err?.message ?? error).slice(0, 300), secrets);
+	const problemCode = timedOut ? 'TIMEOUT' : 'NETWORK_ERROR';
+	const message = timedOut ? `No answer from ${op.vendor === 'accuauth' ? 'AccuAuth' : 'AI Solution'} within ${timeoutMs} ms` : `Could not reach the vendor: ${detail}${code ? ` (${code})` : ''}`;
+	return {
+		outcome: 'failed',
+		verdict: labelFor(op, 'failed'),
+		status: null,
+		charged: false,
+		retryable: true,
+		message,
+		httpStatus: null,
+		requestId: null,
+		data: null,
+		problem: { code: problemCode, message, retryable: true, vendorStatus: null },
+	};
+}

@@ -1,0 +1,93 @@
+import type { ImageLimits } from '../catalog/types';
+import type { Problem } from '../outcome';
+import { imageDimensions, sniffFormat } from './image';
+
+/** Local checks that cost nothing and spare a paid call: base64, byte size, format, pixel bounds. */
+
+export type ImageValue = Uint8Array | { base64: string };
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+const DATA_URL_PREFIX = /^data:[\w/+.-]+;base64,/;
+
+function rejected(code: string, message: string, input: string, limit?: string, value?: string): Problem {
+	return { code, message, retryable: false, vendorStatus: null, input, ...(limit ? { limit } : {}), ...(value ? { value } : {}) };
+}
+
+const formatBytes = (n: number) => (n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(2)} MB` : `${(n / 1024).toFixed(1)} KB`);
+
+/** Decodes an image value to bytes, or says why it is not one. */
+export function imageBytes(value: unknown, input: string): { bytes: Uint8Array } | { problem: Problem } {
+	if (value instanceof Uint8Array) return { bytes: value };
+	if (value && typeof value === 'object' && typeof (value as { base64?: unknown }).base64 === 'string') {
+		const text = (value as { base64: string }).base64.replace(DATA_URL_PREFIX, '').replace(/\s+/g, '');
+		if (text.length === 0) return { problem: rejected('EMPTY_IMAGE', `Input "${input}" is empty: send an image`, input) };
+		if (text.length % 4 !== 0 || !BASE64.test(text)) {
+			const where = firstBadBase64(text);
+			return {
+				problem: rejected(
+					'INVALID_BASE64',
+					`Input "${input}" is not valid base64 (${where}); send the image's bytes base64-encoded`,
+					input,
+					'standard base64 (A–Z a–z 0–9 + / and = padding, length a multiple of 4)',
+					where,
+				),
+			};
+		}
+		return { bytes: Buffer.from(text, 'base64') };
+	}
+	return {
+		problem: rejected('NOT_AN_IMAGE', `Input "${input}" must be image bytes or { base64 }, got ${describe(value)}`, input),
+	};
+}
+
+function firstBadBase64(text: string): string {
+	const bad = text.search(/[^A-Za-z0-9+/=]/);
+	if (bad >= 0) return `character ${JSON.stringify(text[bad])} at position ${bad}`;
+	return `length ${text.length} is not a multiple of 4`;
+}
+
+function describe(value: unknown): string {
+	if (value === undefined || value === null) return 'nothing';
+	return typeof value;
+}
+
+/** Checks bytes against an operation's limits; null when the vendor would accept them. */
+export function checkImage(bytes: Uint8Array, limits: ImageLimits, input: string): Problem | null {
+	if (bytes.length === 0) return rejected('EMPTY_IMAGE', `Input "${input}" is empty: send an image`, input);
+	if (bytes.length > limits.maxBytes) {
+		return rejected(
+			'IMAGE_TOO_LARGE',
+			`Image "${input}" is ${formatBytes(bytes.length)}; the vendor accepts at most ${formatBytes(limits.maxBytes)}`,
+			input,
+			`${limits.maxBytes} bytes`,
+			`${bytes.length} bytes`,
+		);
+	}
+	const format = sniffFormat(bytes);
+	if (!(limits.formats as readonly string[]).includes(format)) {
+		return rejected(
+			'IMAGE_FORMAT_NOT_SUPPORTED',
+			`Image "${input}" is ${format === 'unknown' ? 'not a recognized image format' : format.toUpperCase()}; the vendor accepts ${limits.formats.map((f) => f.toUpperCase()).join(', ')}`,
+			input,
+			limits.formats.join(', '),
+			format,
+		);
+	}
+	if (limits.minPixels !== undefined || limits.maxPixels !== undefined) {
+		if (format === 'pdf') return null; // pixel bounds apply to raster images
+		const size = imageDimensions(bytes);
+		if (!size) {
+			return rejected('IMAGE_UNREADABLE', `Image "${input}" has no readable ${format.toUpperCase()} header, so its pixel size is unknown`, input);
+		}
+		const min = limits.minPixels ?? 0;
+		const max = limits.maxPixels ?? Infinity;
+		const actual = `${size.width}×${size.height} px`;
+		if (size.width < min || size.height < min) {
+			return rejected('IMAGE_TOO_SMALL', `Image "${input}" is ${actual}; the vendor needs at least ${min}×${min} px`, input, `${min}×${min} px`, actual);
+		}
+		if (size.width > max || size.height > max) {
+			return rejected('IMAGE_TOO_LARGE_PIXELS', `Image "${input}" is ${actual}; the vendor accepts at most ${max}×${max} px`, input, `${max}×${max} px`, actual);
+		}
+	}
+	return null;
+}
