@@ -1,0 +1,67 @@
+import { getOperation } from '../../core/catalog';
+import { checkImage, imageBytes, imageDimensions, sniffFormat } from '../../core/client';
+import { makeBmp, makeGif, makeJpeg, makePdf, makePng } from '../support/images';
+
+const aiSolution = getOperation('deIdCard').limits!;
+const accuAuth = getOperation('idKtpAccuauth').limits!;
+
+describe('image headers', () => {
+	it.each([
+		['png', makePng(300, 200), { width: 300, height: 200 }],
+		['jpeg', makeJpeg(1280, 720, { marker: 'idv:status=OK' }), { width: 1280, height: 720 }],
+		['bmp', makeBmp(640, 480), { width: 640, height: 480 }],
+	])('reads the pixel size of a %s', (format, bytes, size) => {
+		expect(sniffFormat(bytes)).toBe(format);
+		expect(imageDimensions(bytes)).toEqual(size);
+	});
+
+	it('knows GIF and PDF by their magic bytes', () => {
+		expect(sniffFormat(makeGif())).toBe('gif');
+		expect(sniffFormat(makePdf())).toBe('pdf');
+		expect(sniffFormat(Buffer.from('hello'))).toBe('unknown');
+	});
+});
+
+describe('checkImage', () => {
+	it('accepts what the vendor accepts', () => {
+		expect(checkImage(makePng(300, 300), aiSolution, 'img')).toBeNull();
+		expect(checkImage(makeJpeg(1280, 1280), accuAuth, 'image')).toBeNull();
+		expect(checkImage(makePdf(), accuAuth, 'image')).toBeNull();
+	});
+
+	it('rejects an oversize image, naming the limit and the value', () => {
+		const big = makePng(100, 100, { padToBytes: 2 * 1024 * 1024 + 1 });
+		const problem = checkImage(big, aiSolution, 'img');
+		expect(problem).toMatchObject({ code: 'IMAGE_TOO_LARGE', limit: '2097152 bytes', value: '2097153 bytes', input: 'img', retryable: false });
+		expect(problem!.message).toContain('2.00 MB');
+	});
+
+	it('rejects a format the vendor does not read', () => {
+		expect(checkImage(makeGif(), aiSolution, 'img')).toMatchObject({ code: 'IMAGE_FORMAT_NOT_SUPPORTED', value: 'gif', limit: 'jpeg, png, bmp' });
+		expect(checkImage(makeBmp(500, 500), accuAuth, 'image')).toMatchObject({ code: 'IMAGE_FORMAT_NOT_SUPPORTED', value: 'bmp' });
+		expect(checkImage(Buffer.from('not an image'), aiSolution, 'img')).toMatchObject({ code: 'IMAGE_FORMAT_NOT_SUPPORTED', value: 'unknown' });
+	});
+
+	it("enforces AccuAuth's pixel bounds and says the actual size", () => {
+		expect(checkImage(makePng(127, 400), accuAuth, 'image')).toMatchObject({ code: 'IMAGE_TOO_SMALL', value: '127×400 px', limit: '128×128 px' });
+		expect(checkImage(makeJpeg(6001, 3000), accuAuth, 'image')).toMatchObject({ code: 'IMAGE_TOO_LARGE_PIXELS', value: '6001×3000 px', limit: '6000×6000 px' });
+		expect(checkImage(makePng(128, 6000), accuAuth, 'image')).toBeNull();
+		// AI Solution has no pixel bounds.
+		expect(checkImage(makePng(50, 50), aiSolution, 'img')).toBeNull();
+	});
+});
+
+describe('imageBytes', () => {
+	it('decodes base64, with or without a data URL prefix', () => {
+		const png = makePng(10, 10);
+		expect(Buffer.from((imageBytes({ base64: png.toString('base64') }, 'img') as { bytes: Uint8Array }).bytes)).toEqual(png);
+		expect(Buffer.from((imageBytes({ base64: `data:image/png;base64,${png.toString('base64')}` }, 'img') as { bytes: Uint8Array }).bytes)).toEqual(png);
+	});
+
+	it('says where base64 goes wrong', () => {
+		expect(imageBytes({ base64: 'abc$defg' }, 'img2')).toMatchObject({ problem: { code: 'INVALID_BASE64', input: 'img2', value: 'character "$" at position 3' } });
+		expect(imageBytes({ base64: 'abcde' }, 'img')).toMatchObject({ problem: { code: 'INVALID_BASE64', value: 'length 5 is not a multiple of 4' } });
+		expect(imageBytes({ base64: '' }, 'img')).toMatchObject({ problem: { code: 'EMPTY_IMAGE' } });
+		expect(imageBytes(42, 'img')).toMatchObject({ problem: { code: 'NOT_AN_IMAGE' } });
+	});
+});
