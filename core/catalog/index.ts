@@ -82,3 +82,4 @@ export const VENDORS: Record<VendorId, { name: string; defaultBaseUrl: string }>
 	// `{country}` is replaced by the operation's vendorCountry (indonesia, ecuador).
 	accuauth: { name: 'AccuAuth', defaultBaseUrl: 'https://cloudapi.{country}.accuauth.com' },
 };
+export { operationsTable } from './operationsTable';
