@@ -30,6 +30,8 @@ export interface CallResult {
 	verdict: string;
 	/** The vendor's status, or null when no vendor answer was read (local check, network error). */
 	status: string | null;
+	/** The vendor has not decided yet (WhatsApp "checking"): not final, never reused. */
+	pending: boolean;
 	/** Whether the vendor bills this answer, as its docs say. */
 	charged: boolean;
 	retryable: boolean;

@@ -32,6 +32,8 @@ export interface StatusRule {
 	description: string;
 	/** AccuAuth puts the error class in the HTTP status as well. */
 	httpStatus?: number;
+	/** The vendor has not decided yet (WhatsApp "checking"): ask again later, or wait for the callback. */
+	pending?: boolean;
 }
 
 /**

@@ -13,8 +13,8 @@ export function callKey(operationId: string, inputs: PreparedInputs): string {
 	return hash.digest('hex');
 }
 
-/** Only final answers are worth keeping: a failure is tried again by the next caller. */
-export const isFinal = (result: CallResult) => result.outcome !== 'failed';
+/** Only final answers are worth keeping: a failure, or a "still checking", is asked again by the next caller. */
+export const isFinal = (result: CallResult) => result.outcome !== 'failed' && !result.pending;
 
 /** A later caller's copy: nothing was sent or paid for it. */
 export const reusedCopy = (result: CallResult): CallResult => ({ ...result, reused: true, attempts: 0, charged: false });

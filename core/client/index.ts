@@ -3,6 +3,8 @@ export { fetchTransport, secretValues } from './fetchTransport';
 export { checkImage, imageBytes, type ImageValue } from './precheck';
 export { sniffFormat, imageDimensions, type Dimensions } from './image';
 export { redact } from './redact';
+export { callUntilFinal, type PollOptions } from './poll';
+export type { Sleep } from './limiter';
 export { endpointUrl } from './request';
 export * from './transport';
 export * from './options';

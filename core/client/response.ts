@@ -5,7 +5,7 @@ import type { TransportResponse } from './transport';
 /** The part of a CallResult that one vendor answer decides. */
 export type Answer = Pick<
 	CallResult,
-	'outcome' | 'verdict' | 'status' | 'charged' | 'retryable' | 'message' | 'httpStatus' | 'requestId' | 'data' | 'problem'
+	'outcome' | 'verdict' | 'status' | 'pending' | 'charged' | 'retryable' | 'message' | 'httpStatus' | 'requestId' | 'data' | 'problem'
 > & { retryAfterMs?: number };
 
 const DEFAULT_LABELS: Record<Outcome, string> = {
@@ -25,6 +25,7 @@ function failure(op: Operation, code: string, message: string, retryable: boolea
 		outcome: 'failed',
 		verdict: labelFor(op, 'failed'),
 		status: vendorStatus,
+		pending: false,
 		charged: false,
 		retryable,
 		message,
@@ -97,6 +98,7 @@ export function interpret(op: Operation, response: TransportResponse): Answer {
 		outcome: rule.outcome,
 		verdict: verdict ?? labelFor(op, rule.outcome),
 		status,
+		pending: rule.pending === true,
 		charged: rule.charged,
 		retryable: rule.retryable && !rule.charged,
 		message,

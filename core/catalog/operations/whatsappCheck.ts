@@ -34,7 +34,7 @@ export const whatsappCheck: Operation = {
 			yes: { ...rule('success', true, false, 'the number has WhatsApp'), label: 'Registered' },
 			no: { ...rule('negative', true, false, 'the number has no WhatsApp'), label: 'Not registered' },
 			// Not final: ask again later (free) or wait for the callback.
-			checking: { ...rule('negative', false, false, 'the vendor is still checking'), label: 'Checking' },
+			checking: { ...rule('negative', false, false, 'the vendor is still checking'), pending: true, label: 'Checking' },
 			unavailable: { ...rule('failed', false, true, 'the service is unavailable (servstatus=y)'), label: 'Unavailable' },
 		},
 	},
