@@ -34,6 +34,8 @@ export interface StatusRule {
 	httpStatus?: number;
 	/** The vendor has not decided yet (WhatsApp "checking"): ask again later, or wait for the callback. */
 	pending?: boolean;
+	/** A failure the operator must fix, not the caller: the vendor refused the credentials, or the account's quota is spent. */
+	failure?: 'auth' | 'quota';
 }
 
 /**
