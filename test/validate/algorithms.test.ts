@@ -2,7 +2,7 @@ import { verhoeffCheckDigit, verhoeffIsValid } from '../../core/validate/algorit
 import { luhnCheckDigit, luhnIsValid } from '../../core/validate/algorithms/luhn';
 import { icaoCheckDigit, icaoIsValid, icaoValue } from '../../core/validate/algorithms/icao7310';
 import { base36Value, descendingWeights, mod11Remainder } from '../../core/validate/algorithms/mod11';
-import { adjacentSwaps, randomDigits, seededRandom, singleDigitChanges } from '../support/prng';
+import { adjacentSwaps, randomDigits, seededRandom, singleDigitChanges } from './prng';
 
 describe('Verhoeff', () => {
 	it('computes the check digits of the spec examples', () => {

@@ -3,7 +3,7 @@
  * and adjacent swaps fail wherever the identifier's algorithm is able to notice them.
  */
 import { aadhaar, aadhaarVid, curp, ecuadorCedula, germanIdCard, germanLicence, norwayFnr, swedishPersonnummer, thaiPin } from '../../core/validate';
-import { adjacentSwaps, randomDigits, seededRandom, singleDigitChanges } from '../support/prng';
+import { adjacentSwaps, randomDigits, seededRandom, singleDigitChanges } from './prng';
 
 const now = new Date('2026-11-21T12:00:00Z');
 const RUNS = 150;
