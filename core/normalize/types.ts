@@ -60,6 +60,8 @@ export const CHECK_NAMES = [
 	'personalNumberChecksum',
 	/** Aadhaar Virtual ID (Verhoeff). */
 	'vidChecksum',
+	/** Aadhaar Virtual ID: 16 digits, first 2–9. */
+	'vidFormat',
 	/** Date of birth and sex encoded in the ID number agree with the printed ones; Aadhaar front against back. */
 	'consistency',
 	/** true while the document is valid on the check's clock. */
@@ -68,6 +70,8 @@ export const CHECK_NAMES = [
 	'ageOver',
 	/** Every date the vendor returned could be read. */
 	'datesParsed',
+	/** The dates make sense together: birth and issue not in the future, issue after birth, expiry after issue. */
+	'datesPlausible',
 	/** The card the vendor read is the kind that was asked for (the Thai endpoint reads both kinds). */
 	'documentTypeMatches',
 ] as const;
