@@ -127,6 +127,12 @@ export class EmulatorServer {
 			reply = call ? (vendor === 'aisolution' ? answerAiSolution(call, aiState) : answerAccuAuth(call)) : (parsed as VendorReply);
 		}
 		const entry = record(reply);
+		if (res.destroyed || req.socket.destroyed) {
+			// The client gave up (its timeout) while the answer was being made; a callback still goes out.
+			entry.delivered = false;
+			reply.afterSend?.();
+			return;
+		}
 		res.on('close', () => {
 			if (!res.writableFinished) entry.delivered = false;
 		});

@@ -63,7 +63,7 @@ export async function postMultipart(
 	headers: Record<string, string>,
 ): Promise<Sent> {
 	const { body, contentType } = multipart(parts);
-	return read(await fetch(url, { method: 'POST', headers: { ...headers, 'Content-Type': contentType }, body }));
+	return read(await fetch(url, { method: 'POST', headers: { ...headers, 'Content-Type': contentType }, body: new Uint8Array(body) }));
 }
 
 /**
