@@ -1,0 +1,48 @@
+import { documentOperations, getOperation, type InputSpec, type Operation } from '../../core';
+import { enumValueName, fieldName } from './schema/names';
+
+/** The catalog as the GraphQL surface sees it: which operations it serves and under which names. */
+
+/** A document's enum value (DE_ID_CARD) and the operation that reads it. */
+export const DOCUMENTS: readonly { id: string; op: Operation }[] = documentOperations().map((op) => ({ id: enumValueName(op.id), op }));
+
+const byDocumentId = new Map(DOCUMENTS.map((d) => [d.id, d.op]));
+
+export function documentOperation(documentId: string): Operation {
+	const op = byDocumentId.get(documentId);
+	if (!op) throw new Error(`Unknown document ${documentId}`);
+	return op;
+}
+
+/** Does any answer of this operation cost money? Such calls count against an API key's budget. */
+export function mayCharge(op: Operation): boolean {
+	const rules = [...Object.values(op.statuses), ...Object.values(op.verdicts?.values ?? {})];
+	return rules.some((rule) => rule.charged);
+}
+
+/** The inputs of document operations that are not the image (Ecuador's detect_face): readDocument's options. */
+export function documentOptions(): { spec: InputSpec; arg: string; operations: Operation[] }[] {
+	const options = new Map<string, { spec: InputSpec; arg: string; operations: Operation[] }>();
+	for (const { op } of DOCUMENTS) {
+		for (const spec of op.inputs) {
+			if (spec.type === 'image') continue;
+			const entry = options.get(spec.name) ?? { spec, arg: fieldName(spec.name), operations: [] };
+			entry.operations.push(op);
+			options.set(spec.name, entry);
+		}
+	}
+	return [...options.values()];
+}
+
+/** A yes/no integer input (0/1) is a Boolean argument. */
+export const isFlag = (spec: InputSpec) => spec.type === 'integer' && spec.allowed?.length === 2 && spec.allowed.every((v) => v === 0 || v === 1);
+
+/** The operations behind the fixed root fields. */
+export const OPS = {
+	faceCompare: getOperation('faceCompare'),
+	idHolding: getOperation('idHolding'),
+	faceSearch: getOperation('faceSearch'),
+	faceAdd: getOperation('faceAdd'),
+	faceDelete: getOperation('faceDelete'),
+	whatsappCheck: getOperation('whatsappCheck'),
+};

@@ -1,0 +1,65 @@
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { CallEvent } from '../../core';
+
+/** Prometheus metrics of one server instance (its own registry, so two instances in one process stay apart). */
+export class Metrics {
+	readonly registry = new Registry();
+
+	readonly requests = new Counter({
+		name: 'idverify_graphql_requests_total',
+		help: 'HTTP requests to the GraphQL endpoint, by HTTP status',
+		labelNames: ['status'] as const,
+		registers: [this.registry],
+	});
+
+	readonly requestDuration = new Histogram({
+		name: 'idverify_graphql_request_duration_seconds',
+		help: 'Time to answer a GraphQL request',
+		labelNames: ['status'] as const,
+		buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+		registers: [this.registry],
+	});
+
+	readonly vendorCalls = new Counter({
+		name: 'idverify_vendor_calls_total',
+		help: 'Vendor calls by operation and outcome; source is vendor (a request was sent), local (refused by a local check) or reused (served from the same request)',
+		labelNames: ['operation', 'vendor', 'outcome', 'source'] as const,
+		registers: [this.registry],
+	});
+
+	readonly chargedCalls = new Counter({
+		name: 'idverify_vendor_charged_calls_total',
+		help: 'Vendor answers the vendor bills, as its docs say',
+		labelNames: ['operation', 'vendor'] as const,
+		registers: [this.registry],
+	});
+
+	readonly vendorLatency = new Histogram({
+		name: 'idverify_vendor_call_duration_seconds',
+		help: 'Time of one vendor request (each attempt)',
+		labelNames: ['operation', 'vendor'] as const,
+		buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 30],
+		registers: [this.registry],
+	});
+
+	readonly refusals = new Counter({
+		name: 'idverify_refusals_total',
+		help: 'Requests or calls refused before any vendor call: unauthenticated, rate_limited, budget, vendor_call_limit',
+		labelNames: ['reason'] as const,
+		registers: [this.registry],
+	});
+
+	constructor() {
+		collectDefaultMetrics({ register: this.registry, prefix: 'idverify_' });
+	}
+
+	/** The core client's per-call hook. */
+	onVendorEvent = (event: CallEvent): void => {
+		const source = !event.local ? 'vendor' : event.outcome === 'rejectedInput' ? 'local' : 'reused';
+		this.vendorCalls.inc({ operation: event.operationId, vendor: event.vendor, outcome: event.outcome, source });
+		if (!event.local) {
+			this.vendorLatency.observe({ operation: event.operationId, vendor: event.vendor }, event.durationMs / 1000);
+			if (event.charged) this.chargedCalls.inc({ operation: event.operationId, vendor: event.vendor });
+		}
+	};
+}

@@ -1,0 +1,34 @@
+import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import type { Plugin } from 'graphql-yoga';
+import { useWhatsappCallbacks } from './callbacks/useWhatsappCallbacks';
+import { useEndpoints } from './http/useEndpoints';
+import { useRequestMetrics } from './http/useRequestMetrics';
+import { VENDOR_CALLS } from './resolvers';
+import { useApiKeyAuth } from './security/useApiKeyAuth';
+import { useNoSuggestions } from './security/useNoSuggestions';
+import { useVendorCallLimit } from './security/vendorCallLimit';
+import type { Services } from './services';
+
+/**
+ * The server's policies, one per line, in the order a request meets them. CORS, masked errors, GraphiQL
+ * and the upload limits are Yoga options (see server.ts); budgets are taken in VendorCalls before each call.
+ */
+export function serverPlugins(services: Services, mode: string): Plugin[] {
+	const { limits, introspection } = services.config;
+	return [
+		useRequestMetrics(services), // requests and latency for /metrics, one log line each
+		useEndpoints(services, mode), // /health and /metrics
+		useWhatsappCallbacks(services), // the vendor's WhatsApp callbacks → whatsappResults subscribers
+		useApiKeyAuth(services), // a known API key and its rate limit, before the body is read
+		useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }), // multipart and simple requests need a non-simple header
+		maxDepthPlugin({ n: limits.maxDepth }), // query depth
+		maxAliasesPlugin({ n: limits.maxAliases }), // aliases
+		costLimitPlugin({ maxCost: limits.maxCost }), // overall query cost
+		useVendorCallLimit(limits.maxVendorCalls, VENDOR_CALLS), // paid fields per request, however they are reached
+		...(introspection ? [] : [useDisableIntrospection() as Plugin, useNoSuggestions()]), // schema hidden unless configured
+	];
+}

@@ -1,0 +1,18 @@
+import { OPS } from '../../catalog';
+import type { GraphQLContext } from '../../context';
+import { imageValue } from '../../images';
+import { faceAddedOf } from '../../results/faces';
+import { failureOf, rejectedInput, type Failure } from '../../results/problems';
+import type { Typed } from '../../results/typed';
+import type { FaceAdded, ImageInput } from '../../schema/types.generated';
+import { callFree } from '../../vendorCalls';
+
+export async function addFace(args: { image: ImageInput }, ctx: GraphQLContext): Promise<Typed<FaceAdded, 'FaceAdded'> | Failure> {
+	const op = OPS.faceAdd;
+	const name = op.inputs[0].name;
+	const image = await imageValue(args.image, name);
+	if ('problem' in image) return rejectedInput(image.problem, null);
+	const result = await callFree(ctx.vendor, op, { [name]: image.value });
+	if (result.outcome === 'success') return faceAddedOf(result);
+	return failureOf(op, result);
+}

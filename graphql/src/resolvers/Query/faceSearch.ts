@@ -1,0 +1,20 @@
+import { OPS } from '../../catalog';
+import type { GraphQLContext } from '../../context';
+import { imageValue } from '../../images';
+import { faceSearchOf } from '../../results/faces';
+import { budgetExceeded, failureOf, rejectedInput, type Failure, type Refused } from '../../results/problems';
+import type { Typed } from '../../results/typed';
+import type { FaceSearchMatches, ImageInput } from '../../schema/types.generated';
+import { isBudgetRefusal } from '../../vendorCalls';
+
+export async function faceSearch(args: { image: ImageInput }, ctx: GraphQLContext): Promise<Typed<FaceSearchMatches, 'FaceSearchMatches'> | Failure | Refused> {
+	const op = OPS.faceSearch;
+	const name = op.inputs[0].name;
+	const image = await imageValue(args.image, name);
+	if ('problem' in image) return rejectedInput(image.problem, null);
+	const result = await ctx.vendor.call(op, { [name]: image.value });
+	if (isBudgetRefusal(result)) return budgetExceeded(result);
+	// No match is an answer (found: false), not a problem.
+	if (result.outcome === 'success' || result.outcome === 'negative') return faceSearchOf(result);
+	return failureOf(op, result);
+}

@@ -1,0 +1,35 @@
+import type { CallResult } from '../../../../core';
+import { OPS } from '../../catalog';
+import type { GraphQLContext } from '../../context';
+import { callInfo } from '../../results/call';
+import { budgetExceeded, failureOf, type Failure, type Refused } from '../../results/problems';
+import type { Typed } from '../../results/typed';
+import { whatsappOf } from '../../results/whatsapp';
+import type { WhatsappCheck } from '../../schema/types.generated';
+import type { BudgetRefusal } from '../../security/budget';
+import { isBudgetRefusal } from '../../vendorCalls';
+
+export type WhatsappOutcome = Typed<WhatsappCheck, 'WhatsappCheck'> | Failure | Refused;
+
+export async function whatsappCheck(args: { number: string; country?: string | null }, ctx: GraphQLContext): Promise<WhatsappOutcome> {
+	const op = OPS.whatsappCheck;
+	const result = await ctx.vendor.call(op, {
+		number: args.number,
+		country: args.country ?? undefined,
+		// The vendor calls back with the final result; whatsappResults(number) delivers it.
+		callback: ctx.services.callbacks.urlFor(args.number),
+		// "unavailable" at once when the service is down, instead of an error to retry.
+		servstatus: 'y',
+	});
+	return whatsappResult(result);
+}
+
+export function whatsappResult(result: CallResult | BudgetRefusal): WhatsappOutcome {
+	const op = OPS.whatsappCheck;
+	if (isBudgetRefusal(result)) return budgetExceeded(result);
+	if (result.outcome === 'success' || result.outcome === 'negative') {
+		const check = whatsappOf(op, (result.data ?? {}) as Record<string, unknown>, callInfo(result));
+		if (check) return check;
+	}
+	return failureOf(op, result);
+}

@@ -1,0 +1,7 @@
+import { numberKey } from '../../callbacks/whatsapp';
+import type { GraphQLContext } from '../../context';
+
+/** Results the vendor's callbacks bring for this number, from whichever instance received them. */
+export function whatsappResults(args: { number: string }, ctx: GraphQLContext) {
+	return ctx.services.pubsub.subscribe('whatsapp', numberKey(args.number));
+}

@@ -1,0 +1,57 @@
+import { countryByCode, needsReview, type CallResult, type CanonicalDocument, type Checks as CoreChecks, type Operation } from '../../../core';
+import { documentExtras } from '../schema/extras';
+import type { Checks, ResolversTypes, ResolversUnionTypes } from '../schema/types.generated';
+import { callInfo } from './call';
+
+/** The document members of readDocument's union (each has the IdDocument fields and its own extras). */
+export type DocumentResult = Extract<ResolversUnionTypes<ResolversTypes>['ReadDocumentResult'], { documentType: unknown }>;
+
+/** A recognized document as its GraphQL type: canonical fields, extras, checks, the raw answer. */
+export function documentOf(op: Operation, result: CallResult): DocumentResult {
+	const canonical = result.document ?? emptyDocument(op);
+	const { extras, ...fields } = canonical;
+	const checks: CoreChecks = result.checks ?? {};
+	const own: Record<string, string | null> = {};
+	for (const extra of documentExtras(op.id)) {
+		const value = extras?.[extra.name];
+		own[extra.name] = value === undefined || value === null ? null : String(value);
+	}
+	// The type name comes from the same catalog entry the schema was generated from.
+	return {
+		__typename: op.document!.typeName as DocumentResult['__typename'],
+		...fields,
+		...own,
+		checks: checks as Checks,
+		needsReview: needsReview(checks),
+		raw: result.data ?? null,
+		call: callInfo(result),
+	} as DocumentResult;
+}
+
+/** Until a normalizer runs for this operation: the document's identity, no fields read. */
+function emptyDocument(op: Operation): CanonicalDocument {
+	const info = op.document!;
+	return {
+		documentType: info.documentType,
+		issuingCountry: countryByCode(info.country)?.alpha3 ?? info.country,
+		documentNumber: null,
+		personalNumber: null,
+		firstName: null,
+		lastName: null,
+		fullName: null,
+		firstNameLocal: null,
+		lastNameLocal: null,
+		fullNameLocal: null,
+		dateOfBirth: null,
+		yearOfBirth: null,
+		dateOfIssue: null,
+		dateOfExpiry: null,
+		expiryType: null,
+		datePrecision: { dateOfBirth: null, dateOfIssue: null, dateOfExpiry: null },
+		sex: null,
+		nationality: null,
+		placeOfBirth: null,
+		address: null,
+		extras: {},
+	};
+}

@@ -1,0 +1,35 @@
+import type { Plugin } from 'graphql-yoga';
+import { errorResponse } from '../http/errorResponse';
+import type { Services } from '../services';
+
+/**
+ * Every GraphQL request needs a known API key, and stays within the key's rate. Checked as the request
+ * arrives, before its body is read or parsed, so refused requests cost nothing.
+ */
+export function useApiKeyAuth(services: Services): Plugin {
+	return {
+		async onRequest({ url, request, endResponse, fetchAPI }) {
+			if (url.pathname !== services.config.graphqlPath) return;
+			const key = services.apiKeys.identify(request.headers);
+			if (!key) {
+				services.metrics.refusals.inc({ reason: 'unauthenticated' });
+				endResponse(
+					errorResponse(fetchAPI.Response, 401, 'UNAUTHENTICATED', 'Unauthenticated: send your API key as "Authorization: Bearer <key>" or "X-API-Key: <key>"', {
+						'www-authenticate': 'Bearer realm="idverify"',
+					}),
+				);
+				return;
+			}
+			const retryAfter = await services.rateLimits.check(key);
+			if (retryAfter !== null) {
+				services.metrics.refusals.inc({ reason: 'rate_limited' });
+				services.log.info('rate limited', { key: key.name, limitPerMinute: key.ratePerMinute });
+				endResponse(
+					errorResponse(fetchAPI.Response, 429, 'RATE_LIMITED', `Rate limit of ${key.ratePerMinute} requests per minute reached for this API key; retry in ${retryAfter} s`, {
+						'retry-after': String(retryAfter),
+					}),
+				);
+			}
+		},
+	};
+}

@@ -1,0 +1,94 @@
+import { createPubSub, type PubSub } from 'graphql-yoga';
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import Redis from 'ioredis';
+import { createClient, secretValues, type Client, type VendorId, type VendorSecrets } from '../../core';
+import type { ServerConfig } from './config';
+import type { Logger } from './log';
+import { Metrics } from './metrics';
+import type { Typed } from './results/typed';
+import type { WhatsappCheck } from './schema/types.generated';
+import { ApiKeys } from './security/apiKeys';
+import { Budgets } from './security/budget';
+import { RateLimits } from './security/rateLimit';
+import { MemoryCounters, RedisCounters } from './state/counters';
+import { WhatsappCallbacks } from './callbacks/whatsapp';
+
+/** Topics of the subscription fan-out: WhatsApp results by the digits of the number. */
+export type Topics = { whatsapp: [number: string, payload: Typed<WhatsappCheck, 'WhatsappCheck'>] };
+
+/** What one server instance holds; the request context gives resolvers their part of it. */
+export interface Services {
+	config: ServerConfig;
+	log: Logger;
+	client: Client;
+	apiKeys: ApiKeys;
+	budgets: Budgets;
+	rateLimits: RateLimits;
+	pubsub: PubSub<Topics>;
+	callbacks: WhatsappCallbacks;
+	metrics: Metrics;
+	/** Whether shared state (Redis) answers; always true in memory. */
+	ready(): Promise<boolean>;
+	close(): Promise<void>;
+}
+
+/** Where the vendors are: the real ones, or the sandbox emulator. */
+export interface VendorAccess {
+	baseUrls: Partial<Record<VendorId, string>>;
+	secrets: VendorSecrets;
+	transport: Parameters<typeof createClient>[0]['transport'];
+}
+
+export async function createServices(config: ServerConfig, vendors: VendorAccess, log: Logger, publicUrl: () => string | null): Promise<Services> {
+	const metrics = new Metrics();
+	const client = createClient({
+		transport: vendors.transport,
+		baseUrls: vendors.baseUrls,
+		secrets: secretValues(vendors.secrets),
+		timeoutMs: config.vendorTimeoutMs,
+		concurrency: config.vendorConcurrency,
+		onEvent: metrics.onVendorEvent,
+	});
+	const redis = config.redisUrl ? await connectRedis(config.redisUrl, log) : null;
+	const counters = redis ? new RedisCounters(redis.commands) : new MemoryCounters();
+	const pubsub = createPubSub<Topics>(redis ? { eventTarget: createRedisEventTarget({ publishClient: redis.publish, subscribeClient: redis.subscribe }) } : {});
+	return {
+		config,
+		log,
+		client,
+		apiKeys: new ApiKeys(config.apiKeys),
+		budgets: new Budgets(counters),
+		rateLimits: new RateLimits(counters),
+		pubsub,
+		callbacks: new WhatsappCallbacks(config.callbackSecret, publicUrl),
+		metrics,
+		ready: async () => {
+			if (!redis) return true;
+			try {
+				return (await redis.commands.ping()) === 'PONG';
+			} catch {
+				return false;
+			}
+		},
+		close: async () => {
+			if (redis) await Promise.all([redis.commands.quit(), redis.publish.quit(), redis.subscribe.quit()].map((p) => p.catch(() => undefined)));
+		},
+	};
+}
+
+/** Three connections: commands, publishing, and one held in subscriber mode. */
+async function connectRedis(url: string, log: Logger) {
+	const open = () => new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2, enableOfflineQueue: true });
+	const connections = { commands: open(), publish: open(), subscribe: open() };
+	try {
+		await Promise.all(Object.values(connections).map((c) => c.connect()));
+	} catch (error) {
+		Object.values(connections).forEach((c) => c.disconnect());
+		// The URL may carry a password: say where, not what.
+		throw new Error(`Cannot connect to Redis (REDIS_URL): ${(error as Error).message}`);
+	}
+	for (const [role, connection] of Object.entries(connections)) {
+		connection.on('error', (error: Error) => log.warn('redis connection error', { role, error: error.message }));
+	}
+	return connections;
+}

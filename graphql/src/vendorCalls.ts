@@ -1,0 +1,56 @@
+import type { CallInput, CallResult, Operation, Scope } from '../../core';
+import { mayCharge } from './catalog';
+import type { ApiKeyConfig } from './config';
+import type { Logger } from './log';
+import type { Metrics } from './metrics';
+import { isRefusal, type BudgetRefusal, type Budgets } from './security/budget';
+
+/**
+ * The only way resolvers reach a vendor: one core scope per GraphQL request (identical calls in it are
+ * sent once), and the API key's budget taken before any call that may be charged.
+ */
+export class VendorCalls {
+	constructor(
+		private readonly scope: Scope,
+		private readonly key: ApiKeyConfig,
+		private readonly budgets: Budgets,
+		private readonly log: Logger,
+		private readonly metrics: Metrics,
+	) {}
+
+	async call(op: Operation, input: CallInput): Promise<CallResult | BudgetRefusal> {
+		const reservation = mayCharge(op) ? await this.budgets.reserve(this.key) : null;
+		if (reservation && isRefusal(reservation)) {
+			this.metrics.refusals.inc({ reason: 'budget' });
+			this.log.info('budget refused', { key: this.key.name, operation: op.id, limit: reservation.limit });
+			return reservation;
+		}
+		let result: CallResult | undefined;
+		try {
+			result = await this.scope.call(op.id, input);
+			return result;
+		} finally {
+			// Uncharged (free status, local rejection, reused in this request, or a crash): give the unit back.
+			if (reservation && !result?.charged) await reservation.release();
+			if (result) {
+				this.log.info('vendor call', {
+					key: this.key.name,
+					operation: op.id,
+					outcome: result.outcome,
+					status: result.status,
+					charged: result.charged,
+					reused: result.reused,
+					attempts: result.attempts,
+				});
+			}
+		}
+	}
+}
+
+/** For operations no answer of which is charged (add and delete face): no budget to take. */
+export async function callFree(calls: VendorCalls, op: Operation, input: CallInput): Promise<CallResult> {
+	if (mayCharge(op)) throw new Error(`${op.id} may be charged: use call(), which takes the budget first`);
+	return calls.call(op, input) as Promise<CallResult>;
+}
+
+export const isBudgetRefusal = (value: CallResult | BudgetRefusal): value is BudgetRefusal => 'resetsAt' in value;
