@@ -33,8 +33,8 @@ type RequestProblem = 'request' | 'size' | 'format';
 /** For each kind of bad request, the operation's own documented status, most specific first. */
 const PROBLEM_STATUSES: Record<RequestProblem, string[]> = {
 	request: ['INVALID_REQUEST', 'INVALID_INPUT', 'FACE_DETECT_FAILED', 'PERSON_ID_NOT_EXIST'],
-	size: ['IMAGE_INVALID_SIZE', 'INVALID_REQUEST', 'FACE_DETECT_FAILED'],
-	format: ['IMAGE_INVALID_FORMAT', 'INVALID_REQUEST', 'FACE_DETECT_FAILED'],
+	size: ['IMAGE_INVALID_SIZE', 'INVALID_REQUEST', 'INVALID_INPUT', 'FACE_DETECT_FAILED'],
+	format: ['IMAGE_INVALID_FORMAT', 'INVALID_REQUEST', 'INVALID_INPUT', 'FACE_DETECT_FAILED'],
 };
 
 export function problemStatus(op: Operation, problem: RequestProblem): string {
