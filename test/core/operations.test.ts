@@ -17,7 +17,8 @@ const imageOps = OPERATIONS.filter((op) => op.inputs.some((i) => i.type === 'ima
 /** A valid input for the operation whose images carry the marker. */
 function inputFor(op: Operation, marker: string) {
 	const input: Record<string, unknown> = {};
-	for (const spec of op.inputs) if (spec.type === 'image') input[spec.name] = makePng(400, 300, { marker });
+	// th_ocr/general serves both Thai cards: `idv:card` says which one the emulator reads.
+	for (const spec of op.inputs) if (spec.type === 'image') input[spec.name] = makePng(400, 300, { marker: `${marker} idv:card=${op.id}` });
 	return input;
 }
 
@@ -55,7 +56,9 @@ describe.each(imageOps.map((op) => [op.id, op] as const))('%s', (_id, op) => {
 		it('parses the documented success answer', async () => {
 			const result = await sandbox.client().call(op.id, inputFor(op, 'idv:status=OK'));
 			expect(result.outcome).toBe('success');
-			expect(result.data).toEqual(op.sample);
+			// The face store hands out real ids and counts; everything else answers the documented sample.
+			if (op.kind === 'faceAdd') expect(Object.keys(result.data as object).sort()).toEqual(Object.keys(op.sample as object).sort());
+			else expect(result.data).toEqual(op.sample);
 			if (op.vendor === 'accuauth') expect(result.requestId).toMatch(/\S/);
 		});
 	}
