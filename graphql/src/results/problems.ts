@@ -90,7 +90,7 @@ export function budgetExceeded(refusal: BudgetRefusal): Refused {
 		retryable: true,
 		vendorStatus: null,
 		call: null,
-		limit: refusal.limit,
+		budgetPerDay: refusal.limit,
 		resetsAt: refusal.resetsAt,
 	};
 }

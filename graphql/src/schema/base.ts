@@ -164,7 +164,7 @@ type BudgetExceeded implements Problem {
 	vendorStatus: String
 	call: CallInfo
 	"""Charged calls per day for this key."""
-	limit: Int!
+	budgetPerDay: Int!
 	"""When the budget starts again (ISO 8601, UTC midnight)."""
 	resetsAt: String!
 }
@@ -260,7 +260,8 @@ interface IdDocument {
 	needsReview: Boolean!
 	"""The vendor's answer as it came."""
 	raw: JSON!
-	call: CallInfo!
+	"""The vendor call behind this answer."""
+	call: CallInfo
 }
 
 enum ExpiryType {
@@ -315,7 +316,8 @@ type FaceComparison {
 	"""true only for SAME_PERSON."""
 	samePerson: Boolean!
 	raw: JSON
-	call: CallInfo!
+	"""The vendor call behind this answer."""
+	call: CallInfo
 }
 
 type FaceMatch {
@@ -330,7 +332,8 @@ type FaceSearchMatches {
 	found: Boolean!
 	matches: [FaceMatch!]!
 	raw: JSON
-	call: CallInfo!
+	"""The vendor call behind this answer."""
+	call: CallInfo
 }
 
 type FaceAdded {
@@ -338,12 +341,14 @@ type FaceAdded {
 	personId: String!
 	"""How many times this face has been added."""
 	personCount: Int
-	call: CallInfo!
+	"""The vendor call behind this answer."""
+	call: CallInfo
 }
 
 type FaceDeleted {
 	personId: String!
-	call: CallInfo!
+	"""The vendor call behind this answer."""
+	call: CallInfo
 }
 
 """A phone number's WhatsApp details."""

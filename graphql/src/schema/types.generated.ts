@@ -208,7 +208,7 @@ export type BudgetExceeded = Problem & {
 	vendorStatus?: Maybe<Scalars['String']['output']>;
 	call?: Maybe<CallInfo>;
 	/** Charged calls per day for this key. */
-	limit: Scalars['Int']['output'];
+	budgetPerDay: Scalars['Int']['output'];
 	/** When the budget starts again (ISO 8601, UTC midnight). */
 	resetsAt: Scalars['String']['output'];
 };
@@ -306,7 +306,8 @@ export type IdDocument = {
 	needsReview: Scalars['Boolean']['output'];
 	/** The vendor's answer as it came. */
 	raw: Scalars['JSON']['output'];
-	call: CallInfo;
+	/** The vendor call behind this answer. */
+	call?: Maybe<CallInfo>;
 };
 
 export type ExpiryType =
@@ -362,7 +363,8 @@ export type FaceComparison = {
 	/** true only for SAME_PERSON. */
 	samePerson: Scalars['Boolean']['output'];
 	raw?: Maybe<Scalars['JSON']['output']>;
-	call: CallInfo;
+	/** The vendor call behind this answer. */
+	call?: Maybe<CallInfo>;
 };
 
 export type FaceMatch = {
@@ -379,7 +381,8 @@ export type FaceSearchMatches = {
 	found: Scalars['Boolean']['output'];
 	matches: Array<FaceMatch>;
 	raw?: Maybe<Scalars['JSON']['output']>;
-	call: CallInfo;
+	/** The vendor call behind this answer. */
+	call?: Maybe<CallInfo>;
 };
 
 export type FaceAdded = {
@@ -388,13 +391,15 @@ export type FaceAdded = {
 	personId: Scalars['String']['output'];
 	/** How many times this face has been added. */
 	personCount?: Maybe<Scalars['Int']['output']>;
-	call: CallInfo;
+	/** The vendor call behind this answer. */
+	call?: Maybe<CallInfo>;
 };
 
 export type FaceDeleted = {
 	__typename?: 'FaceDeleted';
 	personId: Scalars['String']['output'];
-	call: CallInfo;
+	/** The vendor call behind this answer. */
+	call?: Maybe<CallInfo>;
 };
 
 /** A phone number's WhatsApp details. */
@@ -627,7 +632,8 @@ export type GermanIdCard = IdDocument & {
 	needsReview: Scalars['Boolean']['output'];
 	/** The vendor's answer as it came. */
 	raw: Scalars['JSON']['output'];
-	call: CallInfo;
+	/** The vendor call behind this answer. */
+	call?: Maybe<CallInfo>;
 };
 
 /** Netherlands ID card: Reads a Dutch identiteitskaart. */
@@ -666,7 +672,8 @@ export type DutchIdCard = IdDocument & {
 	needsReview: Scalars['Boolean']['output'];
 	/** The vendor's answer as it came. */
 	raw: Scalars['JSON']['output'];
-	call: CallInfo;
+	/** The vendor call behind this answer. */
+	call?: Maybe<CallInfo>;
 };
 
 /** Norway ID card: Reads a Norwegian national ID card. */
@@ -705,7 +712,8 @@ export type NorwegianIdCard = IdDocument & {
 	needsReview: Scalars['Boolean']['output'];
 	/** The vendor's answer as it came. */
 	raw: Scalars['JSON']['output'];
-	call: CallInfo;
+	/** The vendor call behind this answer. */
+	call?: Maybe<CallInfo>;
 };
 
 /** Sweden ID card: Reads a Swedish national ID card. */
@@ -744,7 +752,8 @@ export type SwedishIdCard = IdDocument & {
 	needsReview: Scalars['Boolean']['output'];
 	/** The vendor's answer as it came. */
 	raw: Scalars['JSON']['output'];
-	call: CallInfo;
+	/** The vendor call behind this answer. */
+	call?: Maybe<CallInfo>;
 };
 
 /** India Aadhaar, front: Reads the front of an Aadhaar card or e-Aadhaar letter. */
@@ -783,7 +792,8 @@ export type IndianAadhaarFront = IdDocument & {
 	needsReview: Scalars['Boolean']['output'];
 	/** The vendor's answer as it came. */
 	raw: Scalars['JSON']['output'];
-	call: CallInfo;
+	/** The vendor call behind this answer. */
+	call?: Maybe<CallInfo>;
 };
 
 /** India Aadhaar, back: Reads the back of an Aadhaar card (address side). */
@@ -822,7 +832,8 @@ export type IndianAadhaarBack = IdDocument & {
 	needsReview: Scalars['Boolean']['output'];
 	/** The vendor's answer as it came. */
 	raw: Scalars['JSON']['output'];
-	call: CallInfo;
+	/** The vendor call behind this answer. */
+	call?: Maybe<CallInfo>;
 };
 
 /** India PAN card: Reads an Indian PAN (Permanent Account Number) card. */
@@ -861,7 +872,8 @@ export type IndianPanCard = IdDocument & {
 	needsReview: Scalars['Boolean']['output'];
 	/** The vendor's answer as it came. */
 	raw: Scalars['JSON']['output'];
-	call: CallInfo;
+	/** The vendor call behind this answer. */
+	call?: Maybe<CallInfo>;
 };
 
 /**
@@ -903,7 +915,8 @@ export type IndonesianIdCard = IdDocument & {
 	needsReview: Scalars['Boolean']['output'];
 	/** The vendor's answer as it came. */
 	raw: Scalars['JSON']['output'];
-	call: CallInfo;
+	/** The vendor call behind this answer. */
+	call?: Maybe<CallInfo>;
 };
 
 /** Thailand ID card: Reads a Thai national ID card (the answer's cardTypeEn says which Thai card was read). */
@@ -942,7 +955,8 @@ export type ThaiIdCard = IdDocument & {
 	needsReview: Scalars['Boolean']['output'];
 	/** The vendor's answer as it came. */
 	raw: Scalars['JSON']['output'];
-	call: CallInfo;
+	/** The vendor call behind this answer. */
+	call?: Maybe<CallInfo>;
 };
 
 /** Mexico INE voter card: Reads the front of a Mexican INE credencial para votar. */
@@ -981,7 +995,8 @@ export type MexicanVoterCard = IdDocument & {
 	needsReview: Scalars['Boolean']['output'];
 	/** The vendor's answer as it came. */
 	raw: Scalars['JSON']['output'];
-	call: CallInfo;
+	/** The vendor call behind this answer. */
+	call?: Maybe<CallInfo>;
 };
 
 /** Colombia cédula, front: Reads the front of a Colombian cédula de ciudadanía. */
@@ -1020,7 +1035,8 @@ export type ColombianIdCardFront = IdDocument & {
 	needsReview: Scalars['Boolean']['output'];
 	/** The vendor's answer as it came. */
 	raw: Scalars['JSON']['output'];
-	call: CallInfo;
+	/** The vendor call behind this answer. */
+	call?: Maybe<CallInfo>;
 };
 
 /** Colombia cédula, back: Reads the back of a Colombian cédula de ciudadanía. */
@@ -1059,7 +1075,8 @@ export type ColombianIdCardBack = IdDocument & {
 	needsReview: Scalars['Boolean']['output'];
 	/** The vendor's answer as it came. */
 	raw: Scalars['JSON']['output'];
-	call: CallInfo;
+	/** The vendor call behind this answer. */
+	call?: Maybe<CallInfo>;
 };
 
 /** Germany driving licence: Reads the front of a German card driving licence (Führerschein). */
@@ -1098,7 +1115,8 @@ export type GermanDrivingLicence = IdDocument & {
 	needsReview: Scalars['Boolean']['output'];
 	/** The vendor's answer as it came. */
 	raw: Scalars['JSON']['output'];
-	call: CallInfo;
+	/** The vendor call behind this answer. */
+	call?: Maybe<CallInfo>;
 };
 
 /** Thailand driving licence: Reads a Thai smart-card driving licence. */
@@ -1137,7 +1155,8 @@ export type ThaiDrivingLicence = IdDocument & {
 	needsReview: Scalars['Boolean']['output'];
 	/** The vendor's answer as it came. */
 	raw: Scalars['JSON']['output'];
-	call: CallInfo;
+	/** The vendor call behind this answer. */
+	call?: Maybe<CallInfo>;
 };
 
 /** Ecuador cédula (front or back): Reads either side of an Ecuadorian cédula; the answer says which side and which card type. */
@@ -1176,7 +1195,8 @@ export type EcuadorianIdCard = IdDocument & {
 	needsReview: Scalars['Boolean']['output'];
 	/** The vendor's answer as it came. */
 	raw: Scalars['JSON']['output'];
-	call: CallInfo;
+	/** The vendor call behind this answer. */
+	call?: Maybe<CallInfo>;
 };
 
 export type ReadDocumentResult = GermanIdCard | DutchIdCard | NorwegianIdCard | SwedishIdCard | IndianAadhaarFront | IndianAadhaarBack | IndianPanCard | IndonesianIdCard | ThaiIdCard | MexicanVoterCard | ColombianIdCardFront | ColombianIdCardBack | GermanDrivingLicence | ThaiDrivingLicence | EcuadorianIdCard | NotRecognized | RejectedInput | VendorUnavailable | AuthFailed | QuotaExceeded | Failed | BudgetExceeded;
@@ -1604,7 +1624,7 @@ export type BudgetExceededResolvers<ContextType = GraphQLContext, ParentType ext
 	retryable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 	vendorStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
-	limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+	budgetPerDay?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 	resetsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1676,7 +1696,7 @@ export type FaceComparisonResolvers<ContextType = GraphQLContext, ParentType ext
 	verdict?: Resolver<ResolversTypes['FaceVerdict'], ParentType, ContextType>;
 	samePerson?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 	raw?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
-	call?: Resolver<ResolversTypes['CallInfo'], ParentType, ContextType>;
+	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
 	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1689,20 +1709,20 @@ export type FaceSearchMatchesResolvers<ContextType = GraphQLContext, ParentType 
 	found?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 	matches?: Resolver<Array<ResolversTypes['FaceMatch']>, ParentType, ContextType>;
 	raw?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
-	call?: Resolver<ResolversTypes['CallInfo'], ParentType, ContextType>;
+	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
 	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type FaceAddedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FaceAdded'] = ResolversParentTypes['FaceAdded']> = {
 	personId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 	personCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-	call?: Resolver<ResolversTypes['CallInfo'], ParentType, ContextType>;
+	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
 	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type FaceDeletedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FaceDeleted'] = ResolversParentTypes['FaceDeleted']> = {
 	personId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-	call?: Resolver<ResolversTypes['CallInfo'], ParentType, ContextType>;
+	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
 	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1774,7 +1794,7 @@ export type GermanIdCardResolvers<ContextType = GraphQLContext, ParentType exten
 	checks?: Resolver<ResolversTypes['Checks'], ParentType, ContextType>;
 	needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 	raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
-	call?: Resolver<ResolversTypes['CallInfo'], ParentType, ContextType>;
+	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
 	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1802,7 +1822,7 @@ export type DutchIdCardResolvers<ContextType = GraphQLContext, ParentType extend
 	checks?: Resolver<ResolversTypes['Checks'], ParentType, ContextType>;
 	needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 	raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
-	call?: Resolver<ResolversTypes['CallInfo'], ParentType, ContextType>;
+	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
 	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1830,7 +1850,7 @@ export type NorwegianIdCardResolvers<ContextType = GraphQLContext, ParentType ex
 	checks?: Resolver<ResolversTypes['Checks'], ParentType, ContextType>;
 	needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 	raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
-	call?: Resolver<ResolversTypes['CallInfo'], ParentType, ContextType>;
+	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
 	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1858,7 +1878,7 @@ export type SwedishIdCardResolvers<ContextType = GraphQLContext, ParentType exte
 	checks?: Resolver<ResolversTypes['Checks'], ParentType, ContextType>;
 	needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 	raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
-	call?: Resolver<ResolversTypes['CallInfo'], ParentType, ContextType>;
+	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
 	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1886,7 +1906,7 @@ export type IndianAadhaarFrontResolvers<ContextType = GraphQLContext, ParentType
 	checks?: Resolver<ResolversTypes['Checks'], ParentType, ContextType>;
 	needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 	raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
-	call?: Resolver<ResolversTypes['CallInfo'], ParentType, ContextType>;
+	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
 	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1914,7 +1934,7 @@ export type IndianAadhaarBackResolvers<ContextType = GraphQLContext, ParentType 
 	checks?: Resolver<ResolversTypes['Checks'], ParentType, ContextType>;
 	needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 	raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
-	call?: Resolver<ResolversTypes['CallInfo'], ParentType, ContextType>;
+	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
 	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1942,7 +1962,7 @@ export type IndianPanCardResolvers<ContextType = GraphQLContext, ParentType exte
 	checks?: Resolver<ResolversTypes['Checks'], ParentType, ContextType>;
 	needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 	raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
-	call?: Resolver<ResolversTypes['CallInfo'], ParentType, ContextType>;
+	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
 	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1970,7 +1990,7 @@ export type IndonesianIdCardResolvers<ContextType = GraphQLContext, ParentType e
 	checks?: Resolver<ResolversTypes['Checks'], ParentType, ContextType>;
 	needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 	raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
-	call?: Resolver<ResolversTypes['CallInfo'], ParentType, ContextType>;
+	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
 	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1998,7 +2018,7 @@ export type ThaiIdCardResolvers<ContextType = GraphQLContext, ParentType extends
 	checks?: Resolver<ResolversTypes['Checks'], ParentType, ContextType>;
 	needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 	raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
-	call?: Resolver<ResolversTypes['CallInfo'], ParentType, ContextType>;
+	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
 	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2026,7 +2046,7 @@ export type MexicanVoterCardResolvers<ContextType = GraphQLContext, ParentType e
 	checks?: Resolver<ResolversTypes['Checks'], ParentType, ContextType>;
 	needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 	raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
-	call?: Resolver<ResolversTypes['CallInfo'], ParentType, ContextType>;
+	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
 	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2054,7 +2074,7 @@ export type ColombianIdCardFrontResolvers<ContextType = GraphQLContext, ParentTy
 	checks?: Resolver<ResolversTypes['Checks'], ParentType, ContextType>;
 	needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 	raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
-	call?: Resolver<ResolversTypes['CallInfo'], ParentType, ContextType>;
+	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
 	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2082,7 +2102,7 @@ export type ColombianIdCardBackResolvers<ContextType = GraphQLContext, ParentTyp
 	checks?: Resolver<ResolversTypes['Checks'], ParentType, ContextType>;
 	needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 	raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
-	call?: Resolver<ResolversTypes['CallInfo'], ParentType, ContextType>;
+	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
 	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2110,7 +2130,7 @@ export type GermanDrivingLicenceResolvers<ContextType = GraphQLContext, ParentTy
 	checks?: Resolver<ResolversTypes['Checks'], ParentType, ContextType>;
 	needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 	raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
-	call?: Resolver<ResolversTypes['CallInfo'], ParentType, ContextType>;
+	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
 	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2138,7 +2158,7 @@ export type ThaiDrivingLicenceResolvers<ContextType = GraphQLContext, ParentType
 	checks?: Resolver<ResolversTypes['Checks'], ParentType, ContextType>;
 	needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 	raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
-	call?: Resolver<ResolversTypes['CallInfo'], ParentType, ContextType>;
+	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
 	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2166,7 +2186,7 @@ export type EcuadorianIdCardResolvers<ContextType = GraphQLContext, ParentType e
 	checks?: Resolver<ResolversTypes['Checks'], ParentType, ContextType>;
 	needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 	raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
-	call?: Resolver<ResolversTypes['CallInfo'], ParentType, ContextType>;
+	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
 	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
