@@ -1,0 +1,85 @@
+/**
+ * Mexico INE voter card, front. The clave de elector is the document number and the CURP the personal
+ * number; both encode the date of birth and sex, which must agree with each other and with the printed
+ * ones. `M` on this card means mujer (F). The validity is printed as years only: the expiry is the last day
+ * of the expiry year, the issue date has year precision.
+ */
+import { curp, ineClave } from '../../validate';
+import { compare, compareYYMMDD, consistencyCheck, idChecks } from '../checks';
+import { applyDates, blankDocument } from '../document';
+import { readText } from '../fields';
+import { joinNames } from '../names';
+import { parseSex } from '../sex';
+import type { ExtraField, NormalizeContext, NormalizedDocument } from '../normalizer';
+import { standardChecks, validated } from './common';
+
+export const operationId = 'mxVoterCard';
+
+export const extras: readonly ExtraField[] = [
+	{ name: 'curp', description: 'CURP (18 characters); also the personalNumber', type: 'string' },
+	{ name: 'voterId', description: 'Clave de elector (18 characters); also the documentNumber', type: 'string' },
+	{ name: 'paternalSurname', description: 'First surname (apellido paterno)', type: 'string' },
+	{ name: 'maternalSurname', description: 'Second surname (apellido materno)', type: 'string' },
+	{ name: 'issueYear', description: 'Year of issue (EMISIÓN)', type: 'number' },
+	{ name: 'registrationYearAndMonth', description: 'AÑO DE REGISTRO as printed, YYYYMM', type: 'string' },
+	{ name: 'stateNumber', description: 'State number (ESTADO)', type: 'string' },
+	{ name: 'municipalNumber', description: 'Municipality number (MUNICIPIO)', type: 'string' },
+	{ name: 'placeNumber', description: 'Locality number (LOCALIDAD)', type: 'string' },
+];
+
+export function normalize(data: unknown, ctx: NormalizeContext): NormalizedDocument {
+	const doc = blankDocument(operationId, extras);
+	const voterId = validated(readText(data, 'voterId'), ineClave.validate);
+	const personal = validated(readText(data, 'idNumber'), curp.validate);
+	doc.documentNumber = voterId?.value ?? null;
+	doc.personalNumber = personal?.value ?? null;
+	const paternal = readText(data, 'fatherLastName');
+	const maternal = readText(data, 'motherLastName');
+	doc.firstName = readText(data, 'name');
+	doc.lastName = joinNames(paternal, maternal);
+	doc.fullName = readText(data, 'fullName') ?? joinNames(doc.lastName, doc.firstName);
+	doc.sex = parseSex(readText(data, 'gender'), { mexican: true }).sex;
+	const raw = readText(data, 'addressAll');
+	const postcode = readText(data, 'postalCode');
+	const city = readText(data, 'district');
+	const region = readText(data, 'state');
+	if (raw || postcode || city || region) doc.address = { raw, street: null, village: null, district: null, city, region, postcode, country: null };
+	const issueYear = readText(data, 'issueYear');
+	Object.assign(doc.extras, {
+		curp: doc.personalNumber,
+		voterId: doc.documentNumber,
+		paternalSurname: paternal,
+		maternalSurname: maternal,
+		issueYear: issueYear && /^\d{4}$/.test(issueYear) ? Number(issueYear) : null,
+		registrationYearAndMonth: readText(data, 'registrationYearAndMonth'),
+		stateNumber: readText(data, 'stateNumber'),
+		municipalNumber: readText(data, 'municipalNumber'),
+		placeNumber: readText(data, 'placeNumber'),
+	});
+	const report = applyDates(
+		doc,
+		{
+			dateOfBirth: [{ value: readText(data, 'birthday') }],
+			dateOfIssue: [{ value: issueYear }],
+			dateOfExpiry: [{ value: readText(data, 'expiryYear') }],
+		},
+		ctx,
+	);
+	const fromCurp = personal?.valid ? personal.derived : undefined;
+	const fromClave = voterId?.valid ? voterId.derived : undefined;
+	return {
+		document: doc,
+		checks: {
+			...idChecks('documentNumberFormat', null, voterId, 'clave de elector'),
+			...idChecks('personalNumberFormat', 'personalNumberChecksum', personal, 'CURP'),
+			consistency: consistencyCheck([
+				compare('CURP date of birth vs printed date of birth', fromCurp?.dateOfBirth, doc.dateOfBirth),
+				compare('CURP sex vs printed sex', fromCurp?.sex, doc.sex),
+				compare('clave de elector birth date vs CURP birth date', fromClave?.birthYYMMDD, fromCurp?.birthYYMMDD),
+				compare('clave de elector sex vs CURP sex', fromClave?.sex, fromCurp?.sex),
+				...(fromCurp ? [] : [compareYYMMDD('clave de elector birth date vs printed date of birth', doc.dateOfBirth, fromClave?.birthYYMMDD)]),
+			]),
+			...standardChecks(doc, report, ctx),
+		},
+	};
+}
