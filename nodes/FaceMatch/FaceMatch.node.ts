@@ -1,0 +1,72 @@
+import { NodeConnectionTypes, type IExecuteFunctions, type INodeExecutionData, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+import { getOperation } from '../../core/catalog';
+import { runOptionFields } from '../shared/options';
+import * as compare from './actions/compare.operation';
+import * as handHeldId from './actions/handHeldId.operation';
+import { FACE_BRANCHES } from './actions/judgment';
+import { router } from './actions/router';
+
+/** Compares two faces, or a person holding their ID card with the card's photo. */
+export class FaceMatch implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Face Match',
+		name: 'faceMatch',
+		icon: { light: 'file:faceMatch.svg', dark: 'file:faceMatch.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] === "handHeldId" ? "Hand-held ID check" : "Compare two faces"}}',
+		description: 'Compare two faces, or check that a person holds their own ID card',
+		defaults: { name: 'Face Match' },
+		// Not an AI tool: it reads images from binary data, which tools cannot pass.
+		usableAsTool: undefined,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: FACE_BRANCHES.map(() => NodeConnectionTypes.Main),
+		outputNames: [...FACE_BRANCHES],
+		credentials: [{ name: 'aiSolutionApi', required: true }],
+		properties: [
+			{
+				displayName: 'Operation',
+				name: 'operation',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Compare Two Faces', value: 'compare', action: 'Compare two faces', description: getOperation('faceCompare').description },
+					{ name: 'Hand-Held ID Check', value: 'handHeldId', action: 'Check a hand held ID', description: getOperation('idHolding').description },
+				],
+				default: 'compare',
+			},
+			...compare.description,
+			...handHeldId.description,
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add option',
+				default: {},
+				options: [
+					...runOptionFields,
+					{
+						displayName: 'Include Input Binary',
+						name: 'includeInputBinary',
+						type: 'boolean',
+						default: true,
+						description: 'Whether to pass the input images on with the result',
+					},
+					{
+						displayName: 'Own Similarity Threshold',
+						name: 'similarityThreshold',
+						type: 'number',
+						typeOptions: { minValue: 0, maxValue: 100, numberPrecision: 1 },
+						default: 80,
+						description:
+							"Judge by the similarity score (0–100) instead of the vendor's judgment: at or above it is Same person, below it Not same person. The item says which was used.",
+					},
+				],
+			},
+		],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await router.call(this);
+	}
+}
