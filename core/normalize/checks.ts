@@ -1,6 +1,6 @@
 /** The checks every document shares: ID numbers, expiry, age, dates read, dates plausible, consistency. */
 import type { IdValidation } from '../validate/result';
-import { ageOn, compareYmd, fromIso, today, toIso } from '../validate/calendar';
+import { ageOn, compareYmd, fromIso, today } from '../validate/calendar';
 import type { CanonicalDocument, Check, CheckName, Checks } from './types';
 
 export const check = (result: boolean | null, reason: string): Check => ({ result, reason });
@@ -124,4 +124,3 @@ export function compareYYMMDD(what: string, iso: string | null | undefined, yymm
 	return { what, agree: iso.slice(2).replace(/-/g, '') === yymmdd };
 }
 
-export { toIso };

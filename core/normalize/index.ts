@@ -87,10 +87,9 @@ export function compareAadhaarSides(front: CanonicalDocument, back: CanonicalDoc
 	const masked = /X|\*/.test(a) || /X|\*/.test(b);
 	const numbersAgree = masked ? a.slice(-4) === b.slice(-4) : a === b;
 	const what = masked ? 'the last 4 digits of the Aadhaar number (one side is masked)' : 'the Aadhaar number';
-	if (!numbersAgree) return check(false, `${what} differs between front and back`);
+	if (!numbersAgree) return check(false, `front and back disagree on ${what}`);
 	const vidFront = front.extras.vid;
 	const vidBack = back.extras.vid;
-	if (vidFront && vidBack && vidFront !== vidBack) return check(false, `${what} agrees, but the VID differs between front and back`);
-	const vid = vidFront && vidBack ? ' and the VID agree' : ' agrees';
-	return check(true, `${what}${vid} on front and back`);
+	if (vidFront && vidBack && vidFront !== vidBack) return check(false, `front and back agree on ${what}, but the VID differs`);
+	return check(true, `front and back agree on ${what}${vidFront && vidBack ? ' and the VID' : ''}`);
 }
