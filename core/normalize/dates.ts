@@ -65,6 +65,8 @@ const LIFETIME = /SEUMUR\s*HIDUP|LIFE\s*TIME|LIFELONG|ตลอดชีพ|UNBE
 const LABEL = /^(?:YEAR OF BIRTH|YOB|DOB|DATE OF BIRTH|BIRTH|VIGENCIA|VIGENTE HASTA|BERLAKU HINGGA|EXPIRY|EXPIRES|EXP|VALID UNTIL)\b\s*:?\s*/;
 const THAI_SCRIPT = /[\u0E00-\u0E7F]/;
 const UNKNOWN_PART = '(?:00|XX|X|--|-|—)';
+const UNKNOWN_DAY = new RegExp(`^${UNKNOWN_PART} ?[./ -] ?(\\d{1,2}) ?[./ -] ?(\\d{4})$`);
+const UNKNOWN_DAY_MONTH = new RegExp(`^${UNKNOWN_PART} ?[./ -] ?${UNKNOWN_PART} ?[./ -] ?(\\d{4})$`);
 
 function result(raw: string | null, fields: Partial<ParsedDate>): ParsedDate {
 	return { raw, iso: null, precision: null, year: null, month: null, expiryType: null, flags: [], ...fields };
@@ -102,10 +104,10 @@ export function parseDate(value: unknown, options: DateOptions): ParsedDate {
 		return reader.day(raw, m[1], Number(m[2]), Number(m[3]));
 	}
 	// Unknown day (and month): 00.07.1987, XX/XX/1987.
-	if ((m = new RegExp(`^${UNKNOWN_PART} ?[./ -] ?(\\d{1,2}) ?[./ -] ?(\\d{4})$`).exec(s))) {
+	if ((m = UNKNOWN_DAY.exec(s))) {
 		return reader.partial(raw, m[2], Number(m[1]));
 	}
-	if ((m = new RegExp(`^${UNKNOWN_PART} ?[./ -] ?${UNKNOWN_PART} ?[./ -] ?(\\d{4})$`).exec(s))) {
+	if ((m = UNKNOWN_DAY_MONTH.exec(s))) {
 		return reader.partial(raw, m[1], null);
 	}
 	// Day first, numeric month: DD.MM.YYYY, DD/MM/YY, DD-MM-YYYY.
