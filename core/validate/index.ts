@@ -17,7 +17,7 @@ import * as norwayFnr from './ids/norwayFnr';
 import * as norwayIdDocument from './ids/norwayIdDocument';
 import * as swedishPersonnummer from './ids/swedishPersonnummer';
 
-export * from './result';
+export type { IdDerived, IdError, IdValidation, IdentifierModule, ValidateOptions } from './result';
 export {
 	nik,
 	aadhaar,
