@@ -16,8 +16,11 @@ export function buildRequest(op: Operation, inputs: PreparedInputs, url: string,
 	return op.vendor === 'accuauth' ? multipartRequest(op, inputs, url, timeoutMs) : formRequest(op, inputs, url, timeoutMs);
 }
 
-/** Base64 has only three characters that form encoding must escape; a plain replace is much faster than URLSearchParams on 200 KB. */
-const formEscapeBase64 = (b64: string) => b64.replace(/\+/g, '%2B').replace(/\//g, '%2F').replace(/=/g, '%3D');
+/**
+ * In a form body only `+` of the base64 alphabet must be escaped (it would read as a space); `/` and `=` are
+ * taken literally by every form parser. One pass instead of three keeps a 200 KB image well under a millisecond.
+ */
+const formEscapeBase64 = (b64: string) => b64.replace(/\+/g, '%2B');
 
 function formRequest(op: Operation, inputs: PreparedInputs, url: string, timeoutMs: number): TransportRequest {
 	const pairs: string[] = [];
