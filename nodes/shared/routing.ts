@@ -29,11 +29,12 @@ export interface RunPlan {
 /**
  * Runs every input item and puts each into exactly one output, keeping input order within each output.
  * A failure stops the run with its error unless the node continues on fail: then the item goes to the
- * Failed output carrying the error, which n8n moves to the error output under "Continue (using error output)".
+ * Failed output, or n8n's error output under "Continue (using error output)".
  */
 export async function runItems(context: IExecuteFunctions, plan: RunPlan): Promise<INodeExecutionData[][]> {
 	const items = context.getInputData();
 	const continueOnFail = context.continueOnFail();
+	const toErrorOutput = context.getNode().onError === 'continueErrorOutput';
 	const routed = await forEachItem(
 		items.length,
 		plan.concurrency,
@@ -54,17 +55,22 @@ export async function runItems(context: IExecuteFunctions, plan: RunPlan): Promi
 		if (!result) continue;
 		if ('failure' in result) {
 			if (!continueOnFail) throw result.failure;
-			outputs[plan.failedBranch].push({
-				json: { ...result.json, error: result.failure.message, ...(result.failure.description ? { errorDescription: result.failure.description } : {}) },
-				...(result.binary ? { binary: result.binary } : {}),
-				error: result.failure,
-				pairedItem: { item: itemIndex },
-			});
+			outputs[plan.failedBranch].push({ json: failureJson(result, toErrorOutput), ...(result.binary ? { binary: result.binary } : {}), pairedItem: { item: itemIndex } });
 			continue;
 		}
 		outputs[result.branch].push({ json: result.json, ...(result.binary ? { binary: result.binary } : {}), pairedItem: { item: itemIndex } });
 	}
 	return outputs;
+}
+
+/**
+ * A failed item's json. On the Failed output it keeps every field plus `error`. Under "Continue (using
+ * error output)" it takes the shape n8n moves to the error output: `error` and `details` (the fields) only.
+ */
+function failureJson(result: Extract<Routed, { failure: unknown }>, toErrorOutput: boolean): IDataObject {
+	const error = result.failure.message;
+	const description = result.failure.description ? { errorDescription: result.failure.description } : {};
+	return toErrorOutput ? { error, details: { ...result.json, ...description } } : { ...result.json, error, ...description };
 }
 
 function asNodeError(context: IExecuteFunctions, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
