@@ -51,7 +51,7 @@ export async function createServices(config: ServerConfig, vendors: VendorAccess
 	});
 	const redis = config.redisUrl ? await connectRedis(config.redisUrl, log) : null;
 	const counters = redis ? new RedisCounters(redis.commands) : new MemoryCounters();
-	const pubsub = createPubSub<Topics>(redis ? { eventTarget: createRedisEventTarget({ publishClient: redis.publish, subscribeClient: redis.subscribe }) } : {});
+	const pubsub = createPubSub<Topics>(redis ? { eventTarget: redisEventTarget(redis, log) } : {});
 	return {
 		config,
 		log,
@@ -74,6 +74,21 @@ export async function createServices(config: ServerConfig, vendors: VendorAccess
 			if (redis) await Promise.all([redis.commands.quit(), redis.publish.quit(), redis.subscribe.quit()].map((p) => p.catch(() => undefined)));
 		},
 	};
+}
+
+/**
+ * The Redis event target fires (un)subscribe and publish without awaiting them: a failure (Redis down,
+ * or a subscription ending while the server shuts down) would be an unhandled rejection. Here it is a log line.
+ */
+function redisEventTarget(redis: { publish: Redis; subscribe: Redis }, log: Logger) {
+	const report = (what: string) => (error: Error) => log.warn(`redis ${what} failed`, { error: error.message });
+	const publishClient = { publish: (channel: string, message: string) => redis.publish.publish(channel, message).catch(report('publish')) };
+	const subscribeClient = {
+		on: (event: string, listener: (...args: any[]) => void) => redis.subscribe.on(event, listener),
+		subscribe: (channel: string) => redis.subscribe.subscribe(channel).catch(report('subscribe')),
+		unsubscribe: (channel: string) => redis.subscribe.unsubscribe(channel).catch(report('unsubscribe')),
+	};
+	return createRedisEventTarget<CustomEvent>({ publishClient: publishClient as unknown as Redis, subscribeClient: subscribeClient as unknown as Redis });
 }
 
 /** Three connections: commands, publishing, and one held in subscriber mode. */

@@ -100,7 +100,11 @@ export async function readEvents(response: Response, until: (events: { event: st
 		while (!until(events)) {
 			const remaining = deadline - Date.now();
 			if (remaining <= 0) throw new Error(`no matching event within ${timeoutMs} ms; got ${JSON.stringify(events)}`);
-			const chunk = await Promise.race([reader.read(), new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no event within ${timeoutMs} ms; got ${JSON.stringify(events)}`)), remaining))]);
+			let timer: NodeJS.Timeout | undefined;
+			const timeout = new Promise<never>((_, reject) => {
+				timer = setTimeout(() => reject(new Error(`no event within ${timeoutMs} ms; got ${JSON.stringify(events)}`)), remaining);
+			});
+			const chunk = await Promise.race([reader.read(), timeout]).finally(() => clearTimeout(timer));
 			if (chunk.done) break;
 			buffer += decoder.decode(chunk.value, { stream: true });
 			let end: number;
