@@ -2,4 +2,6 @@
 export * from './catalog';
 export * from './outcome';
 export * from './normalize/types';
+export * from './normalize';
+export * as validate from './validate';
 export * from './client';

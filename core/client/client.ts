@@ -1,5 +1,7 @@
 import { getOperation } from '../catalog';
 import type { Operation, VendorId } from '../catalog/types';
+import { normalizeDocument } from '../normalize';
+import type { NormalizeOptions } from '../normalize/types';
 import type { CallResult, Problem } from '../outcome';
 import { ResultCache, callKey, isFinal, reusedCopy } from './dedupe';
 import { RateLimiter, Semaphore, type Sleep } from './limiter';
@@ -42,7 +44,7 @@ export function createClient(options: ClientOptions & { sleep?: Sleep; afterAnsw
 		if (perSecond) rates[vendor as VendorId] = new RateLimiter(perSecond, sleep);
 	}
 	const cache = options.cache ? new ResultCache(options.cache.ttlMs, options.cache.maxEntries) : undefined;
-	const afterAnswer = options.afterAnswer ?? ((_op: Operation, result: CallResult) => result);
+	const afterAnswer = options.afterAnswer ?? normalizeRecognized(options.normalize);
 
 	function emit(op: Operation, result: CallResult, attempt: number, startedAt: number, local: boolean) {
 		options.onEvent?.({
@@ -145,7 +147,8 @@ export function createClient(options: ClientOptions & { sleep?: Sleep; afterAnsw
 		return result;
 	}
 
-	function scope(): Scope {
+	/** `oneOff`: a scope for a single call has nothing to share, so it skips hashing unless a cache wants the key. */
+	function scope(oneOff = false): Scope {
 		const calls = new Map<string, Promise<CallResult>>();
 		return {
 			async call(operationId, input) {
@@ -157,7 +160,7 @@ export function createClient(options: ClientOptions & { sleep?: Sleep; afterAnsw
 					emit(op, result, 0, startedAt, true);
 					return result;
 				}
-				if (!op.dedupe) return afterAnswer(op, await send(op, prepared.inputs));
+				if (!op.dedupe || (oneOff && !cache)) return afterAnswer(op, await send(op, prepared.inputs));
 
 				const key = callKey(op.id, prepared.inputs);
 				const earlier = calls.get(key);
@@ -182,7 +185,16 @@ export function createClient(options: ClientOptions & { sleep?: Sleep; afterAnsw
 		};
 	}
 
-	return { scope, call: (operationId, input) => scope().call(operationId, input) };
+	return { scope: () => scope(), call: (operationId, input) => scope(true).call(operationId, input) };
+}
+
+/** A recognized document gets its canonical form and checks, on every surface alike. */
+function normalizeRecognized(normalize: NormalizeOptions | undefined): ResultHook {
+	return (op, result) => {
+		if (op.kind !== 'ocr' || result.outcome !== 'success' || !result.data) return result;
+		const { document, checks } = normalizeDocument(op.id, result.data, normalize);
+		return { ...result, document, checks };
+	};
 }
 
 function networkFailure(op: Operation, error: unknown, secrets: readonly string[], timeoutMs: number): Answer {

@@ -1,4 +1,4 @@
-import { OPERATIONS, type Operation, type StatusRule } from '../../core';
+import { OPERATIONS, countryByCode, type Operation, type StatusRule } from '../../core';
 import { makePng } from '../support/images';
 import { startSandbox, type Sandbox } from '../support/sandbox';
 
@@ -60,6 +60,11 @@ describe.each(imageOps.map((op) => [op.id, op] as const))('%s', (_id, op) => {
 			if (op.kind === 'faceAdd') expect(Object.keys(result.data as object).sort()).toEqual(Object.keys(op.sample as object).sort());
 			else expect(result.data).toEqual(op.sample);
 			if (op.vendor === 'accuauth') expect(result.requestId).toMatch(/\S/);
+			if (op.kind === 'ocr') {
+				// Recognized documents come back canonical and checked (details in test/normalize).
+				expect(result.document).toMatchObject({ issuingCountry: countryByCode(op.document!.country)!.alpha3, documentType: op.document!.documentType });
+				expect(Object.keys(result.checks ?? {}).length).toBeGreaterThan(0);
+			}
 		});
 	}
 });
