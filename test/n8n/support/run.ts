@@ -63,19 +63,14 @@ export async function runNode(
 	return { run, outputs: (runData?.data?.main ?? []).map((items) => items ?? []), error: run.data.resultData.error as RunResult['error'] };
 }
 
-export async function execute(
+/** What n8n hands a node besides its items: credentials, hooks, URLs. */
+export function additionalDataFor(
 	pkg: LoadedPackage,
 	credentials: Record<string, ICredentialDataDecryptedObject>,
-	nodes: INode[],
-	connections: IConnections,
-): Promise<IRun> {
-	const executionId = `test-${++executionCounter}`;
-	const workflow = new Workflow({ id: 'idverify-test', nodes, connections, nodeTypes: pkg.nodeTypes, active: false, settings: { executionOrder: 'v1' } });
-	const hooks = new ExecutionLifecycleHooks('manual', executionId, { id: 'idverify-test', name: 'test', nodes, connections, active: false, settings: {} } as never);
-	let resolveFinished: (run: IRun) => void = () => {};
-	const finished = new Promise<IRun>((resolve) => (resolveFinished = resolve));
-	hooks.addHandler('workflowExecuteAfter', (fullRunData) => resolveFinished(fullRunData));
-	const additionalData = {
+	executionId: string,
+	hooks: ExecutionLifecycleHooks,
+): IWorkflowExecuteAdditionalData {
+	return {
 		hooks,
 		executionId,
 		credentialsHelper: new TestCredentialsHelper(pkg.credentialTypes, credentials),
@@ -94,11 +89,30 @@ export async function execute(
 		logAiEvent: () => {},
 		setExecutionStatus: () => {},
 	} as unknown as IWorkflowExecuteAdditionalData;
-	const start = nodes[0];
+}
+
+export const newExecutionId = () => `test-${++executionCounter}`;
+
+/** Runs a workflow from its first node (or from `startData`, e.g. what a trigger's webhook returned). */
+export async function execute(
+	pkg: LoadedPackage,
+	credentials: Record<string, ICredentialDataDecryptedObject>,
+	nodes: INode[],
+	connections: IConnections,
+	startData: INodeExecutionData[][] = [[{ json: {} }]],
+	mode: 'manual' | 'webhook' = 'manual',
+): Promise<IRun> {
+	const executionId = newExecutionId();
+	const workflow = new Workflow({ id: 'idverify-test', nodes, connections, nodeTypes: pkg.nodeTypes, active: false, settings: { executionOrder: 'v1' } });
+	const hooks = new ExecutionLifecycleHooks(mode, executionId, { id: 'idverify-test', name: 'test', nodes, connections, active: false, settings: {} } as never);
+	let resolveFinished: (run: IRun) => void = () => {};
+	const finished = new Promise<IRun>((resolve) => (resolveFinished = resolve));
+	hooks.addHandler('workflowExecuteAfter', (fullRunData) => resolveFinished(fullRunData));
+	const additionalData = additionalDataFor(pkg, credentials, executionId, hooks);
 	const runExecutionData = createRunExecutionData({
-		executionData: { nodeExecutionStack: [{ node: start, data: { main: [[{ json: {} }]] }, source: null }] },
+		executionData: { nodeExecutionStack: [{ node: nodes[0], data: { main: startData }, source: null }] },
 	});
-	const workflowExecute = new WorkflowExecute(additionalData, 'manual', runExecutionData);
+	const workflowExecute = new WorkflowExecute(additionalData, mode, runExecutionData);
 	await workflowExecute.processRunExecutionData(workflow);
 	return await finished;
 }
