@@ -31,7 +31,9 @@ const image = (marker?: string) => ({ base64: b64(makePng(300, 200, marker ? { m
 
 describe('readDocument', () => {
 	it.each(documentOperations().map((op) => [op.id, op] as const))('%s: a readable image gives its own document type', async (_id, op) => {
-		const { body } = await t.gql(READ, { document: enumValueName(op.id), image: image() });
+		// The Thai endpoint reads both Thai cards; the sandbox answers as the licence when asked to.
+		const marker = op.id === 'thDrivingLicence' ? 'idv:card=licence' : undefined;
+		const { body } = await t.gql(READ, { document: enumValueName(op.id), image: image(marker) });
 		expect(body.errors).toBeUndefined();
 		const result = body.data.readDocument;
 		expect(result.__typename).toBe(op.document!.typeName);
@@ -57,6 +59,28 @@ describe('readDocument', () => {
 				expect(result.call.charged).toBe(rule.charged);
 			}
 		}
+	});
+
+	it('the kind the vendor read decides the type: a Thai ID card read as a licence is a ThaiIdCard, flagged for review', async () => {
+		const { body } = await t.gql(
+			`query($img: ImageInput!) { readDocument(document: TH_DRIVING_LICENCE, image: $img) { __typename ... on IdDocument { documentType needsReview checks { documentTypeMatches { result reason } } } } }`,
+			{ img: image() },
+		);
+		expect(body.data.readDocument).toMatchObject({ __typename: 'ThaiIdCard', documentType: 'ID_CARD', needsReview: true, checks: { documentTypeMatches: { result: false } } });
+	});
+
+	it('carries the canonical fields, the document\'s extras and its checks', async () => {
+		const { body } = await t.gql(
+			`query($img: ImageInput!) { readDocument(document: IN_AADHAAR_FRONT, image: $img) { __typename ... on IdDocument { personalNumber dateOfBirth sex checks { personalNumberChecksum { result reason } } } ... on IndianAadhaarFront { vid aadhaarMasked } } }`,
+			{ img: image() },
+		);
+		const doc = body.data.readDocument;
+		expect(doc.__typename).toBe('IndianAadhaarFront');
+		expect(doc.dateOfBirth).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		expect(['M', 'F', 'X']).toContain(doc.sex);
+		expect(doc.checks.personalNumberChecksum).toEqual({ result: expect.any(Boolean), reason: expect.any(String) });
+		expect(doc).toHaveProperty('vid');
+		expect(typeof doc.aadhaarMasked).toBe('boolean');
 	});
 
 	it('NotRecognized when the vendor cannot read the card, free', async () => {

@@ -1,4 +1,4 @@
-import { countryByCode, needsReview, type CallResult, type CanonicalDocument, type Checks as CoreChecks, type Operation } from '../../../core';
+import { OPERATIONS, countryByCode, needsReview, type CallResult, type CanonicalDocument, type Checks as CoreChecks, type Operation } from '../../../core';
 import { documentExtras } from '../schema/extras';
 import type { Checks, ResolversTypes, ResolversUnionTypes } from '../schema/types.generated';
 import { callInfo } from './call';
@@ -11,14 +11,11 @@ export function documentOf(op: Operation, result: CallResult): DocumentResult {
 	const canonical = result.document ?? emptyDocument(op);
 	const { extras, ...fields } = canonical;
 	const checks: CoreChecks = result.checks ?? {};
-	const own: Record<string, string | null> = {};
-	for (const extra of documentExtras(op.id)) {
-		const value = extras?.[extra.name];
-		own[extra.name] = value === undefined || value === null ? null : String(value);
-	}
-	// The type name comes from the same catalog entry the schema was generated from.
+	const own: Record<string, string | number | boolean | null> = {};
+	for (const extra of documentExtras(op.id)) own[extra.name] = extras?.[extra.name] ?? null;
+	// The type name comes from the same catalog entries the schema was generated from.
 	return {
-		__typename: op.document!.typeName as DocumentResult['__typename'],
+		__typename: typeNameOf(op, canonical) as DocumentResult['__typename'],
 		...fields,
 		...own,
 		checks: checks as Checks,
@@ -26,6 +23,17 @@ export function documentOf(op: Operation, result: CallResult): DocumentResult {
 		raw: result.data ?? null,
 		call: callInfo(result),
 	} as DocumentResult;
+}
+
+/**
+ * The type of the document the vendor actually read. One endpoint can read two kinds (the Thai one reads the
+ * ID card and the driving licence): then the answer's kind picks the entry of the same endpoint for that kind,
+ * and checks.documentTypeMatches says the kind was not the one asked for.
+ */
+function typeNameOf(op: Operation, document: CanonicalDocument): string {
+	if (document.documentType === op.document!.documentType) return op.document!.typeName;
+	const sibling = OPERATIONS.find((other) => other.vendor === op.vendor && other.path === op.path && other.document?.country === op.document!.country && other.document?.documentType === document.documentType);
+	return sibling?.document!.typeName ?? op.document!.typeName;
 }
 
 /** Until a normalizer runs for this operation: the document's identity, no fields read. */

@@ -1,12 +1,9 @@
-/**
- * The fields only one document has (Aadhaar VID, CURP, card side …), as its normalizer lists them.
- * Until core/normalize exports documentNormalizer(), documents have no extras in the schema.
- */
-export interface DocumentExtra {
-	name: string;
-	description: string;
+import { documentNormalizer, type ExtraField } from '../../../core';
+
+/** The fields only one document has (Aadhaar VID, CURP, card side …), as its normalizer declares them. */
+export function documentExtras(operationId: string): readonly ExtraField[] {
+	return documentNormalizer(operationId).extras;
 }
 
-export function documentExtras(_operationId: string): readonly DocumentExtra[] {
-	return [];
-}
+/** An extra's GraphQL type. */
+export const EXTRA_SCALAR: Record<ExtraField['type'], string> = { string: 'String', number: 'Float', boolean: 'Boolean' };

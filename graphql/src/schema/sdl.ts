@@ -2,7 +2,7 @@ import { buildSchema, printSchema } from 'graphql';
 import { CHECK_NAMES, COUNTRIES, VENDORS, type Operation, type VendorId } from '../../../core';
 import { DOCUMENTS, OPS, documentOptions, isFlag, mayCharge } from '../catalog';
 import { BASE_SDL } from './base';
-import { documentExtras } from './extras';
+import { EXTRA_SCALAR, documentExtras } from './extras';
 import { description, enumValueName } from './names';
 
 /**
@@ -78,15 +78,18 @@ function documentTypes(): string[] {
 	const canonical = canonicalFields();
 	const taken = new Set([...canonical.matchAll(/^\t(\w+)[:(]/gm)].map((m) => m[1]));
 	return [...byType].map(([typeName, ops]) => {
-		const extras = new Map<string, string>();
+		const extras = new Map<string, { description: string; type: string }>();
 		for (const op of ops) {
 			for (const extra of documentExtras(op.id)) {
 				if (taken.has(extra.name)) throw new Error(`${op.id}: extra "${extra.name}" clashes with a canonical field`);
-				if (!extras.has(extra.name)) extras.set(extra.name, extra.description);
+				const type = EXTRA_SCALAR[extra.type];
+				const earlier = extras.get(extra.name);
+				if (earlier && earlier.type !== type) throw new Error(`${typeName}: extra "${extra.name}" is ${earlier.type} for one vendor and ${type} for another`);
+				if (!earlier) extras.set(extra.name, { description: extra.description, type });
 			}
 		}
 		const about = ops.map((op) => `${op.title}: ${op.description}.`).join('\n');
-		const extraFields = [...extras].map(([name, text]) => `${description(text, '\t')}\t${name}: String`).join('\n');
+		const extraFields = [...extras].map(([name, extra]) => `${description(extra.description, '\t')}\t${name}: ${extra.type}`).join('\n');
 		return `${description(about)}type ${typeName} implements IdDocument {\n${canonical}\n${extraFields}\n}\n`;
 	});
 }

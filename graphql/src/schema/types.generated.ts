@@ -714,6 +714,12 @@ export type NorwegianIdCard = IdDocument & {
 	raw: Scalars['JSON']['output'];
 	/** The vendor call behind this answer. */
 	call?: Maybe<CallInfo>;
+	/** Height as printed, e.g. 179CM */
+	height?: Maybe<Scalars['String']['output']>;
+	/** Height in centimetres, when the printed value is one */
+	heightCm?: Maybe<Scalars['Float']['output']>;
+	/** Card access number (CAN) for the chip */
+	canNumber?: Maybe<Scalars['String']['output']>;
 };
 
 /** Sweden ID card: Reads a Swedish national ID card. */
@@ -754,6 +760,12 @@ export type SwedishIdCard = IdDocument & {
 	raw: Scalars['JSON']['output'];
 	/** The vendor call behind this answer. */
 	call?: Maybe<CallInfo>;
+	/** Height as printed, e.g. 170CM */
+	height?: Maybe<Scalars['String']['output']>;
+	/** Height in centimetres, when the printed value is one */
+	heightCm?: Maybe<Scalars['Float']['output']>;
+	/** Issuing authority, e.g. POLISMYNDIGHETEN */
+	issuingAuthority?: Maybe<Scalars['String']['output']>;
 };
 
 /** India Aadhaar, front: Reads the front of an Aadhaar card or e-Aadhaar letter. */
@@ -794,6 +806,14 @@ export type IndianAadhaarFront = IdDocument & {
 	raw: Scalars['JSON']['output'];
 	/** The vendor call behind this answer. */
 	call?: Maybe<CallInfo>;
+	/** Aadhaar Virtual ID (16 digits), when the letter prints one */
+	vid?: Maybe<Scalars['String']['output']>;
+	/** Mobile number as printed on an e-Aadhaar letter */
+	mobileNumber?: Maybe<Scalars['String']['output']>;
+	/** Date the e-Aadhaar was downloaded (ISO) */
+	downloadDate?: Maybe<Scalars['String']['output']>;
+	/** true when only the last 4 digits of the Aadhaar number are printed */
+	aadhaarMasked?: Maybe<Scalars['Boolean']['output']>;
 };
 
 /** India Aadhaar, back: Reads the back of an Aadhaar card (address side). */
@@ -834,6 +854,10 @@ export type IndianAadhaarBack = IdDocument & {
 	raw: Scalars['JSON']['output'];
 	/** The vendor call behind this answer. */
 	call?: Maybe<CallInfo>;
+	/** Aadhaar Virtual ID (16 digits), when printed */
+	vid?: Maybe<Scalars['String']['output']>;
+	/** true when only the last 4 digits of the Aadhaar number are printed */
+	aadhaarMasked?: Maybe<Scalars['Boolean']['output']>;
 };
 
 /** India PAN card: Reads an Indian PAN (Permanent Account Number) card. */
@@ -874,6 +898,10 @@ export type IndianPanCard = IdDocument & {
 	raw: Scalars['JSON']['output'];
 	/** The vendor call behind this answer. */
 	call?: Maybe<CallInfo>;
+	/** Father's name as printed under the holder's name */
+	fatherName?: Maybe<Scalars['String']['output']>;
+	/** PAN holder type from the 4th character, e.g. "P: individual" */
+	holderType?: Maybe<Scalars['String']['output']>;
 };
 
 /**
@@ -917,6 +945,16 @@ export type IndonesianIdCard = IdDocument & {
 	raw: Scalars['JSON']['output'];
 	/** The vendor call behind this answer. */
 	call?: Maybe<CallInfo>;
+	/** RT (neighbourhood unit) of the address */
+	rt?: Maybe<Scalars['String']['output']>;
+	/** RW (community unit) of the address */
+	rw?: Maybe<Scalars['String']['output']>;
+	/** Religion (agama) as printed */
+	religion?: Maybe<Scalars['String']['output']>;
+	/** Marital status (status perkawinan) as printed, e.g. KAWIN */
+	maritalStatus?: Maybe<Scalars['String']['output']>;
+	/** Occupation (pekerjaan) as printed */
+	occupation?: Maybe<Scalars['String']['output']>;
 };
 
 /** Thailand ID card: Reads a Thai national ID card (the answer's cardTypeEn says which Thai card was read). */
@@ -957,6 +995,20 @@ export type ThaiIdCard = IdDocument & {
 	raw: Scalars['JSON']['output'];
 	/** The vendor call behind this answer. */
 	call?: Maybe<CallInfo>;
+	/** The card the vendor says it read (cardTypeEn), e.g. Thai National ID Card, Driving License */
+	cardType?: Maybe<Scalars['String']['output']>;
+	/** The same in Thai (cardTypeTh) */
+	cardTypeLocal?: Maybe<Scalars['String']['output']>;
+	/** Driving-licence number (8 digits), on a licence */
+	licenceNumber?: Maybe<Scalars['String']['output']>;
+	/** Card serial number printed on the ID-card front (not the laser code of the back) */
+	serialNumber?: Maybe<Scalars['String']['output']>;
+	/** English title as printed (Mr., Mrs., Miss …) */
+	title?: Maybe<Scalars['String']['output']>;
+	/** Thai title as printed (นาย, นาง, นางสาว, น.ส. …) */
+	titleLocal?: Maybe<Scalars['String']['output']>;
+	/** Religion as printed on the ID card */
+	religion?: Maybe<Scalars['String']['output']>;
 };
 
 /** Mexico INE voter card: Reads the front of a Mexican INE credencial para votar. */
@@ -997,6 +1049,24 @@ export type MexicanVoterCard = IdDocument & {
 	raw: Scalars['JSON']['output'];
 	/** The vendor call behind this answer. */
 	call?: Maybe<CallInfo>;
+	/** CURP (18 characters); also the personalNumber */
+	curp?: Maybe<Scalars['String']['output']>;
+	/** Clave de elector (18 characters); also the documentNumber */
+	voterId?: Maybe<Scalars['String']['output']>;
+	/** First surname (apellido paterno) */
+	paternalSurname?: Maybe<Scalars['String']['output']>;
+	/** Second surname (apellido materno) */
+	maternalSurname?: Maybe<Scalars['String']['output']>;
+	/** Year of issue (EMISIÓN) */
+	issueYear?: Maybe<Scalars['Float']['output']>;
+	/** AÑO DE REGISTRO as printed, YYYYMM */
+	registrationYearAndMonth?: Maybe<Scalars['String']['output']>;
+	/** State number (ESTADO) */
+	stateNumber?: Maybe<Scalars['String']['output']>;
+	/** Municipality number (MUNICIPIO) */
+	municipalNumber?: Maybe<Scalars['String']['output']>;
+	/** Locality number (LOCALIDAD) */
+	placeNumber?: Maybe<Scalars['String']['output']>;
 };
 
 /** Colombia cédula, front: Reads the front of a Colombian cédula de ciudadanía. */
@@ -1077,6 +1147,14 @@ export type ColombianIdCardBack = IdDocument & {
 	raw: Scalars['JSON']['output'];
 	/** The vendor call behind this answer. */
 	call?: Maybe<CallInfo>;
+	/** Blood group and Rh factor (G.S. RH), e.g. A+ */
+	bloodType?: Maybe<Scalars['String']['output']>;
+	/** Height (ESTATURA) as printed, in metres, e.g. 1.72 */
+	height?: Maybe<Scalars['String']['output']>;
+	/** Height in centimetres, when the printed value is one */
+	heightCm?: Maybe<Scalars['Float']['output']>;
+	/** Place of issue (LUGAR DE EXPEDICIÓN) */
+	placeOfIssue?: Maybe<Scalars['String']['output']>;
 };
 
 /** Germany driving licence: Reads the front of a German card driving licence (Führerschein). */
@@ -1117,6 +1195,10 @@ export type GermanDrivingLicence = IdDocument & {
 	raw: Scalars['JSON']['output'];
 	/** The vendor call behind this answer. */
 	call?: Maybe<CallInfo>;
+	/** Licence classes as printed (field 9), e.g. AM/B/L */
+	licenceClasses?: Maybe<Scalars['String']['output']>;
+	/** Issuing authority (field 4c); the vendor returns it as Address */
+	issuingAuthority?: Maybe<Scalars['String']['output']>;
 };
 
 /** Thailand driving licence: Reads a Thai smart-card driving licence. */
@@ -1157,6 +1239,20 @@ export type ThaiDrivingLicence = IdDocument & {
 	raw: Scalars['JSON']['output'];
 	/** The vendor call behind this answer. */
 	call?: Maybe<CallInfo>;
+	/** The card the vendor says it read (cardTypeEn), e.g. Thai National ID Card, Driving License */
+	cardType?: Maybe<Scalars['String']['output']>;
+	/** The same in Thai (cardTypeTh) */
+	cardTypeLocal?: Maybe<Scalars['String']['output']>;
+	/** Driving-licence number (8 digits), on a licence */
+	licenceNumber?: Maybe<Scalars['String']['output']>;
+	/** Card serial number printed on the ID-card front (not the laser code of the back) */
+	serialNumber?: Maybe<Scalars['String']['output']>;
+	/** English title as printed (Mr., Mrs., Miss …) */
+	title?: Maybe<Scalars['String']['output']>;
+	/** Thai title as printed (นาย, นาง, นางสาว, น.ส. …) */
+	titleLocal?: Maybe<Scalars['String']['output']>;
+	/** Religion as printed on the ID card */
+	religion?: Maybe<Scalars['String']['output']>;
 };
 
 /** Ecuador cédula (front or back): Reads either side of an Ecuadorian cédula; the answer says which side and which card type. */
@@ -1197,6 +1293,20 @@ export type EcuadorianIdCard = IdDocument & {
 	raw: Scalars['JSON']['output'];
 	/** The vendor call behind this answer. */
 	call?: Maybe<CallInfo>;
+	/** Which side was read: front or back */
+	cardSide?: Maybe<Scalars['String']['output']>;
+	/** Card model: old, new, ALIEN or TEMP */
+	cardType?: Maybe<Scalars['String']['output']>;
+	/** Marital status (estado civil) as printed */
+	maritalStatus?: Maybe<Scalars['String']['output']>;
+	/** Education (instrucción), back */
+	education?: Maybe<Scalars['String']['output']>;
+	/** Profession (profesión/ocupación), back */
+	profession?: Maybe<Scalars['String']['output']>;
+	/** Mother's name, back (the vendor may mask it with *) */
+	motherName?: Maybe<Scalars['String']['output']>;
+	/** Father's name, back (the vendor may mask it with *) */
+	fatherName?: Maybe<Scalars['String']['output']>;
 };
 
 export type ReadDocumentResult = GermanIdCard | DutchIdCard | NorwegianIdCard | SwedishIdCard | IndianAadhaarFront | IndianAadhaarBack | IndianPanCard | IndonesianIdCard | ThaiIdCard | MexicanVoterCard | ColombianIdCardFront | ColombianIdCardBack | GermanDrivingLicence | ThaiDrivingLicence | EcuadorianIdCard | NotRecognized | RejectedInput | VendorUnavailable | AuthFailed | QuotaExceeded | Failed | BudgetExceeded;
@@ -1851,6 +1961,9 @@ export type NorwegianIdCardResolvers<ContextType = GraphQLContext, ParentType ex
 	needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 	raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
 	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
+	height?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+	heightCm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+	canNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1879,6 +1992,9 @@ export type SwedishIdCardResolvers<ContextType = GraphQLContext, ParentType exte
 	needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 	raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
 	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
+	height?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+	heightCm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+	issuingAuthority?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1907,6 +2023,10 @@ export type IndianAadhaarFrontResolvers<ContextType = GraphQLContext, ParentType
 	needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 	raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
 	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
+	vid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+	mobileNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+	downloadDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+	aadhaarMasked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1935,6 +2055,8 @@ export type IndianAadhaarBackResolvers<ContextType = GraphQLContext, ParentType 
 	needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 	raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
 	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
+	vid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+	aadhaarMasked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1963,6 +2085,8 @@ export type IndianPanCardResolvers<ContextType = GraphQLContext, ParentType exte
 	needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 	raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
 	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
+	fatherName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+	holderType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1991,6 +2115,11 @@ export type IndonesianIdCardResolvers<ContextType = GraphQLContext, ParentType e
 	needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 	raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
 	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
+	rt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+	rw?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+	religion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+	maritalStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+	occupation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2019,6 +2148,13 @@ export type ThaiIdCardResolvers<ContextType = GraphQLContext, ParentType extends
 	needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 	raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
 	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
+	cardType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+	cardTypeLocal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+	licenceNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+	serialNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+	title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+	titleLocal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+	religion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2047,6 +2183,15 @@ export type MexicanVoterCardResolvers<ContextType = GraphQLContext, ParentType e
 	needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 	raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
 	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
+	curp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+	voterId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+	paternalSurname?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+	maternalSurname?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+	issueYear?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+	registrationYearAndMonth?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+	stateNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+	municipalNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+	placeNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2103,6 +2248,10 @@ export type ColombianIdCardBackResolvers<ContextType = GraphQLContext, ParentTyp
 	needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 	raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
 	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
+	bloodType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+	height?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+	heightCm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+	placeOfIssue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2131,6 +2280,8 @@ export type GermanDrivingLicenceResolvers<ContextType = GraphQLContext, ParentTy
 	needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 	raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
 	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
+	licenceClasses?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+	issuingAuthority?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2159,6 +2310,13 @@ export type ThaiDrivingLicenceResolvers<ContextType = GraphQLContext, ParentType
 	needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 	raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
 	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
+	cardType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+	cardTypeLocal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+	licenceNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+	serialNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+	title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+	titleLocal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+	religion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2187,6 +2345,13 @@ export type EcuadorianIdCardResolvers<ContextType = GraphQLContext, ParentType e
 	needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 	raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
 	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
+	cardSide?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+	cardType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+	maritalStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+	education?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+	profession?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+	motherName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+	fatherName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
