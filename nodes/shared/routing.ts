@@ -21,6 +21,7 @@ export interface RunPlan {
 	branches: number;
 	/** The output that takes failures when the node's "On Error" setting continues. */
 	failedBranch: number;
+	/** Requests in flight at once (the core enforces it). */
 	concurrency: number;
 	/** Turns one input item into its routing. May throw: the error becomes that item's failure. */
 	route: (itemIndex: number) => Promise<Routed>;
@@ -35,9 +36,11 @@ export async function runItems(context: IExecuteFunctions, plan: RunPlan): Promi
 	const items = context.getInputData();
 	const continueOnFail = context.continueOnFail();
 	const toErrorOutput = context.getNode().onError === 'continueErrorOutput';
+	// Twice the request concurrency: while some items wait for an answer, the next ones read their
+	// files, so the core always has a request ready; items in memory stay bounded.
 	const routed = await forEachItem(
 		items.length,
-		plan.concurrency,
+		plan.concurrency * 2,
 		async (itemIndex): Promise<Routed> => {
 			try {
 				return await plan.route(itemIndex);

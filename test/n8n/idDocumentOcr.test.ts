@@ -267,3 +267,30 @@ describe('secrets', () => {
 		for (const secret of [fx.credentials.aiSolutionApi.token, fx.credentials.accuAuthApi.apiSecret]) expect(text).not.toContain(secret);
 	});
 });
+
+describe('throughput options reach the core', () => {
+	test('concurrency: 20 items at 250 ms latency finish far faster than one after another', async () => {
+		fx.emulator.setFaults({ latencyMs: 250 });
+		const started = Date.now();
+		const { outputs } = await fx.run(ocr({ country: 'DE', document: 'ID_CARD', options: { concurrency: 10 } }), Array.from({ length: 20 }, (_, i) => card(`idv:face=c${i}`)));
+		const elapsed = Date.now() - started;
+		expect(outputs[RECOGNIZED].length + outputs[NEEDS_REVIEW].length).toBe(20);
+		// Ideal: 20 × 250 ms / 10 = 500 ms; one at a time: 5 s.
+		expect(elapsed).toBeLessThan(2000);
+	});
+
+	test('requests per second: under a vendor limit of 10/s every item is recognized, none rate-limited', async () => {
+		fx.emulator.setFaults({ rateLimit: { accuauth: 10 } });
+		const started = Date.now();
+		const { outputs } = await fx.run(
+			ocr({ country: 'EC', document: 'ID_CARD', options: { requestsPerSecond: 10, attempts: 1 } }, 'continueRegularOutput'),
+			Array.from({ length: 30 }, (_, i) => card(`idv:face=r${i}`)),
+		);
+		const elapsed = Date.now() - started;
+		expect(outputs[FAILED]).toHaveLength(0);
+		expect(outputs[RECOGNIZED].length + outputs[NEEDS_REVIEW].length).toBe(30);
+		expect(fx.emulator.accounting().calls.filter((call) => call.fault === 'rateLimit')).toHaveLength(0);
+		// 30 requests at 10/s take about 3 s (the first second's worth may go at once).
+		expect(elapsed).toBeGreaterThan(1800);
+	}, 20_000);
+});
