@@ -1,0 +1,12 @@
+/** The real-n8n end-to-end suite: `npm run test:e2e` (test/e2e/run.sh builds, packs and installs n8n first). */
+module.exports = {
+	rootDir: '../..',
+	testEnvironment: 'node',
+	roots: ['<rootDir>/test/e2e'],
+	testMatch: ['**/*.e2e.ts'],
+	transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.json' }] },
+	// Each n8n CLI command takes seconds (a cold start per command); the files share one machine's 2 cores.
+	testTimeout: 300000,
+	maxWorkers: 1,
+	verbose: true,
+};
