@@ -276,7 +276,7 @@ describe('throughput options reach the core', () => {
 		const elapsed = Date.now() - started;
 		expect(outputs[RECOGNIZED].length + outputs[NEEDS_REVIEW].length).toBe(20);
 		// Ideal: 20 × 250 ms / 10 = 500 ms; one at a time: 5 s.
-		expect(elapsed).toBeLessThan(2000);
+		expect(elapsed).toBeLessThan(3500);
 	});
 
 	test('requests per second: under a vendor limit of 10/s every item is recognized, none rate-limited', async () => {
