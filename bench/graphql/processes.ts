@@ -1,0 +1,48 @@
+import { spawn, type ChildProcess } from 'child_process';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+
+/** Child processes for the GraphQL benchmark: each server in its own process, apart from the load generator. */
+
+export interface Child {
+	url: string;
+	pid: number;
+	/** Peak resident set size so far (Linux VmHWM), in bytes. */
+	peakRss(): number;
+	close(): Promise<void>;
+}
+
+export async function startChild(script: string, env: Record<string, string>, ready: RegExp): Promise<Child> {
+	const child: ChildProcess = spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+	const url = await new Promise<string>((resolve, reject) => {
+		let out = '';
+		const timer = setTimeout(() => reject(new Error(`${script} did not start within 30 s:\n${out}`)), 30_000);
+		child.stdout!.on('data', (chunk: Buffer) => {
+			out += chunk.toString();
+			const match = ready.exec(out);
+			if (match) {
+				clearTimeout(timer);
+				resolve(match[1]);
+			}
+		});
+		child.once('exit', (code) => reject(new Error(`${script} exited with ${code}:\n${out}`)));
+	});
+	// Keep draining its output (log lines) so the pipe never fills.
+	child.stdout!.resume();
+	return {
+		url,
+		pid: child.pid!,
+		peakRss: () => {
+			const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+			return match ? Number(match[1]) * 1024 : NaN;
+		},
+		close: () =>
+			new Promise((resolve) => {
+				child.once('exit', () => resolve());
+				child.kill('SIGTERM');
+			}),
+	};
+}
+
+export const GRAPHQL_MAIN = join(__dirname, '..', '..', 'graphql', 'src', 'main.js');
+export const PROXY_MAIN = join(__dirname, 'proxy.js');
