@@ -1,11 +1,10 @@
 import { ConfigError, SANDBOX_API_KEY, describeConfig, loadConfig } from './config';
-import { createLogger, type LogLevel } from './log';
-import { createIdverifyServer } from './server';
+import { createLogger, type LogLevel, type Logger } from './log';
+import { createIdverifyServer, type IdverifyServer } from './server';
 
 /** `npm start`: the GraphQL server, against the vendors when credentials are configured, else the built-in sandbox. */
-async function main() {
-	const log = createLogger((process.env.LOG_LEVEL as LogLevel) ?? 'info');
-	const config = loadConfig();
+export async function start(env: Record<string, string | undefined> = process.env, log: Logger = createLogger((env.LOG_LEVEL as LogLevel) ?? 'info')): Promise<IdverifyServer> {
+	const config = loadConfig(env);
 	// The first line says which vendors this server talks to: nobody should think the sandbox is real.
 	if (config.sandbox) log.info('SANDBOX MODE: no vendor credentials configured (AISOLUTION_TOKEN, ACCUAUTH_API_ID/SECRET); starting the built-in vendor emulator, no real vendor is called');
 	else log.info(`VENDOR MODE: calling ${Object.keys(config.secrets).join(' and ')} with the configured credentials`);
@@ -17,18 +16,20 @@ async function main() {
 	if (config.sandbox && config.apiKeys.length === 0) {
 		log.info(`sandbox API key (send as "Authorization: Bearer ${SANDBOX_API_KEY}"; GraphiQL has it preset): ${SANDBOX_API_KEY}`);
 	}
-
-	const stop = async (signal: string) => {
-		log.info('stopping', { signal });
-		await server.close();
-		process.exit(0);
-	};
-	process.once('SIGINT', () => void stop('SIGINT'));
-	process.once('SIGTERM', () => void stop('SIGTERM'));
+	return server;
 }
 
-main().catch((error) => {
-	// A ConfigError says what to fix; anything else is reported by name and message only.
-	console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : `Cannot start: ${(error as Error).name}: ${(error as Error).message}`);
-	process.exit(1);
-});
+if (require.main === module) {
+	start().then(
+		(server) => {
+			const stop = () => void server.close().then(() => process.exit(0));
+			process.once('SIGINT', stop);
+			process.once('SIGTERM', stop);
+		},
+		(error) => {
+			// A ConfigError says what to fix; anything else is reported by name and message only.
+			console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : `Cannot start: ${(error as Error).name}: ${(error as Error).message}`);
+			process.exit(1);
+		},
+	);
+}

@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'timers/promises';
 import { createPubSub, type PubSub } from 'graphql-yoga';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import Redis from 'ioredis';
@@ -43,6 +44,7 @@ export async function createServices(config: ServerConfig, vendors: VendorAccess
 	const metrics = new Metrics();
 	const client = createClient({
 		transport: vendors.transport,
+		sleep: delay,
 		baseUrls: vendors.baseUrls,
 		secrets: secretValues(vendors.secrets),
 		timeoutMs: config.vendorTimeoutMs,

@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import type { CallInput, CallResult, Operation, Scope } from '../../core';
 import { mayCharge } from './catalog';
 import type { ApiKeyConfig } from './config';
@@ -19,7 +20,7 @@ export class VendorCalls {
 	) {}
 
 	async call(op: Operation, input: CallInput): Promise<CallResult | BudgetRefusal> {
-		const reservation = mayCharge(op) ? await this.budgets.reserve(this.key) : null;
+		const reservation = mayCharge(op) ? await this.reserve() : null;
 		if (reservation && isRefusal(reservation)) {
 			this.metrics.refusals.inc({ reason: 'budget' });
 			this.log.info('budget refused', { key: this.key.name, operation: op.id, limit: reservation.limit });
@@ -43,6 +44,16 @@ export class VendorCalls {
 					attempts: result.attempts,
 				});
 			}
+		}
+	}
+
+	/** The budget store must answer before a paid call: if it cannot (Redis down), no call is made. */
+	private async reserve() {
+		try {
+			return await this.budgets.reserve(this.key);
+		} catch (error) {
+			this.log.error('budget store unavailable', { error: (error as Error).message });
+			throw new GraphQLError('The budget store is unavailable, so no vendor call was made; retry shortly', { extensions: { code: 'SERVICE_UNAVAILABLE' } });
 		}
 	}
 }

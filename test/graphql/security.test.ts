@@ -192,14 +192,31 @@ describe('CSRF, CORS and masked errors', () => {
 	});
 
 	it('masks an unexpected error as "Unexpected error." without detail', async () => {
-		const original = t.server.services.budgets.reserve;
-		t.server.services.budgets.reserve = async () => {
-			throw new Error('redis exploded at 10.0.0.7 with password hunter2');
-		};
+		const original = t.server.services.client.scope;
+		t.server.services.client.scope = () => ({
+			call: async () => {
+				throw new Error('socket exploded at 10.0.0.7 with password hunter2');
+			},
+		});
 		try {
 			const { body, text } = await t.gql(READ_DE, { img: img() });
 			expect(body.errors?.[0].message).toBe('Unexpected error.');
 			expect(text).not.toMatch(/hunter2|10\.0\.0\.7|exploded/);
+		} finally {
+			t.server.services.client.scope = original;
+		}
+	});
+
+	it('fails closed when the budget store cannot answer: no vendor call, a clear error', async () => {
+		const original = t.server.services.budgets.reserve;
+		t.server.services.budgets.reserve = async () => {
+			throw new Error('connect ECONNREFUSED redis:6379');
+		};
+		try {
+			const { body, text } = await t.gql(READ_DE, { img: img() });
+			expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' } });
+			expect(text).not.toMatch(/ECONNREFUSED/);
+			expect(vendorCalls(t)).toHaveLength(0);
 		} finally {
 			t.server.services.budgets.reserve = original;
 		}

@@ -20,7 +20,15 @@ export function useApiKeyAuth(services: Services): Plugin {
 				);
 				return;
 			}
-			const retryAfter = await services.rateLimits.check(key);
+			let retryAfter: number | null;
+			try {
+				retryAfter = await services.rateLimits.check(key);
+			} catch (error) {
+				// Fail closed: without the shared counters a key's rate cannot be known.
+				services.log.error('rate limit store unavailable', { error: (error as Error).message });
+				endResponse(errorResponse(fetchAPI.Response, 503, 'SERVICE_UNAVAILABLE', 'The rate-limit store is unavailable; retry shortly', { 'retry-after': '5' }));
+				return;
+			}
 			if (retryAfter !== null) {
 				services.metrics.refusals.inc({ reason: 'rate_limited' });
 				services.log.info('rate limited', { key: key.name, limitPerMinute: key.ratePerMinute });
