@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'timers/promises';
 import { createClient, fetchTransport, type Transport, type TransportRequest } from '../core';
 import { startEmulatorProcess } from './emulatorProcess';
 import { makeJpeg } from '../test/support/images';
@@ -23,7 +24,7 @@ export async function benchCoreOverhead(calls = 2000): Promise<string> {
 				transportMs += performance.now() - t0;
 			}
 		};
-		const client = createClient({ transport: timed, baseUrls: emulator.baseUrls, secrets: [secrets.aisolution.token], concurrency: 1 });
+		const client = createClient({ sleep: delay, transport: timed, baseUrls: emulator.baseUrls, secrets: [secrets.aisolution.token], concurrency: 1 });
 		const image = makeJpeg(1200, 800, { padToBytes: 150 * 1024 });
 		const own: number[] = [];
 		for (let i = 0; i < calls + 100; i++) {
@@ -37,7 +38,7 @@ export async function benchCoreOverhead(calls = 2000): Promise<string> {
 		}
 		// The same work with the emulator's recorded answer replayed at once: no socket, no event-loop waits.
 		const recorded = await inner(lastRequest!);
-		const replay = createClient({ transport: async () => recorded, concurrency: 1 });
+		const replay = createClient({ sleep: delay, transport: async () => recorded, concurrency: 1 });
 		const pure: number[] = [];
 		for (let i = 0; i < calls + 100; i++) {
 			const t0 = performance.now();

@@ -1,17 +1,38 @@
 import { benchCoreOverhead } from './core';
+import { benchN8nMemory } from './n8n/memory';
+import { benchN8nThroughput } from './n8n/throughput';
 
-/** `npm run bench`: every benchmark in turn, each printing its figures. */
+type Out = (line: string) => void;
+
+/**
+ * `npm run bench [name]`: every benchmark in turn, each printing its figures as it goes. A name runs the
+ * benchmarks it names or starts (`n8n` runs n8n-throughput and n8n-memory).
+ */
+const BENCHES: [string, (out: Out) => Promise<void>][] = [
+	['core', async (out) => out(await benchCoreOverhead())],
+	['n8n-throughput', benchN8nThroughput],
+	['n8n-memory', benchN8nMemory],
+];
+
 async function main() {
 	const only = process.argv[2];
-	const benches: [string, () => Promise<string>][] = [['core', () => benchCoreOverhead()]];
-	for (const [name, run] of benches) {
-		if (only && only !== name) continue;
+	const known = BENCHES.map(([name]) => name);
+	const selected = (name: string) => !only || name === only || name.startsWith(`${only}-`);
+	if (!known.some(selected)) throw new Error(`unknown benchmark "${only}"; known: ${known.join(', ')}`);
+	for (const [name, run] of BENCHES) {
+		if (!selected(name)) continue;
 		console.log(`\n== ${name}`);
-		console.log(await run());
+		const started = performance.now();
+		await run((line) => console.log(line));
+		console.log(`(${name}: ${((performance.now() - started) / 1000).toFixed(1)} s)`);
 	}
 }
 
-main().catch((error) => {
-	console.error(error);
-	process.exit(1);
-});
+main().then(
+	// Every bench closes what it started; exit anyway so a stray handle cannot keep the run alive.
+	() => process.exit(0),
+	(error) => {
+		console.error(error);
+		process.exit(1);
+	},
+);

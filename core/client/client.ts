@@ -4,7 +4,7 @@ import { normalizeDocument } from '../normalize';
 import type { NormalizeOptions } from '../normalize/types';
 import type { CallResult, Problem } from '../outcome';
 import { ResultCache, callKey, isFinal, reusedCopy } from './dedupe';
-import { RateLimiter, Semaphore, type Sleep } from './limiter';
+import { RateLimiter, Semaphore } from './limiter';
 import type { ClientOptions, RetryOptions } from './options';
 import { checkImage, imageBytes } from './precheck';
 import { redact } from './redact';
@@ -30,12 +30,10 @@ export type ResultHook = (op: Operation, result: CallResult) => CallResult;
 
 const DEFAULT_RETRY: RetryOptions = { attempts: 3, baseDelayMs: 250, maxDelayMs: 5000 };
 
-const defaultSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-export function createClient(options: ClientOptions & { sleep?: Sleep; afterAnswer?: ResultHook }): Client {
+export function createClient(options: ClientOptions & { afterAnswer?: ResultHook }): Client {
 	const retry = { ...DEFAULT_RETRY, ...options.retry };
 	if (!(retry.attempts >= 1)) throw new RangeError(`retry.attempts must be at least 1, got ${retry.attempts}`);
-	const sleep = options.sleep ?? defaultSleep;
+	const { sleep } = options;
 	const timeoutMs = options.timeoutMs ?? 30_000;
 	const secrets = options.secrets ?? [];
 	const slots = new Semaphore(options.concurrency ?? 10);

@@ -1,5 +1,6 @@
 import type { VendorId } from '../catalog/types';
 import type { NormalizeOptions } from '../normalize/types';
+import type { Sleep } from './limiter';
 import type { Transport } from './transport';
 
 export interface RetryOptions {
@@ -12,6 +13,11 @@ export interface RetryOptions {
 
 export interface ClientOptions {
 	transport: Transport;
+	/**
+	 * Waits between retries and rate-limited starts. Passed in because n8n's package rules ban timers in package
+	 * code: n8n nodes give n8n-workflow's `sleep`; elsewhere `setTimeout` from `timers/promises` does.
+	 */
+	sleep: Sleep;
 	/** Base URLs. AccuAuth's holds `{country}` for the host (indonesia, ecuador). Default: the vendors'. */
 	baseUrls?: Partial<Record<VendorId, string>>;
 	/** Values that must never reach an error, a log or a result (tokens, secrets). */

@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'timers/promises';
 import { createServer, type Server } from 'http';
 import type { AddressInfo } from 'net';
 import { createClient, fetchTransport, type Transport } from '../../core';
@@ -77,6 +78,7 @@ describe('retries', () => {
 
 	it('refuse wrong credentials at once, without retrying, and name what to check', async () => {
 		const wrong = createClient({
+			sleep: delay,
 			transport: fetchTransport({ aisolution: { token: 'wrong-token-1234' }, accuauth: { apiId: 'wrong-id-1234', apiSecret: 'wrong-secret-1234' } }),
 			baseUrls: sandbox.emulator.baseUrls,
 			secrets: ['wrong-token-1234', 'wrong-id-1234', 'wrong-secret-1234'],
@@ -201,7 +203,7 @@ describe('answers that cannot be read', () => {
 	afterAll(() => new Promise((resolve) => server.close(resolve)));
 
 	const call = () =>
-		createClient({ transport: fetchTransport({ aisolution: { token: 't0ken-value' } }), baseUrls: { aisolution: base }, retry: { attempts: 3, baseDelayMs: 1 } }).call('deIdCard', { img: makePng(10, 10) });
+		createClient({ sleep: delay, transport: fetchTransport({ aisolution: { token: 't0ken-value' } }), baseUrls: { aisolution: base }, retry: { attempts: 3, baseDelayMs: 1 } }).call('deIdCard', { img: makePng(10, 10) });
 
 	it.each([
 		['truncated JSON', 200, '{"status":"OK","mess'],
@@ -233,7 +235,7 @@ describe('secrets', () => {
 		const leaky: Transport = async (request) => {
 			throw new Error(`connect ECONNREFUSED for ${request.url}?token=${token} with X-DF-API-SECRET: ${apiSecret}`);
 		};
-		const client = createClient({ transport: leaky, secrets: [token, apiSecret], retry: { attempts: 2, baseDelayMs: 1 } });
+		const client = createClient({ sleep: delay, transport: leaky, secrets: [token, apiSecret], retry: { attempts: 2, baseDelayMs: 1 } });
 		for (const [op, input] of [['deIdCard', { img: ok() }], ['ecIdCard', { image: ok() }]] as const) {
 			const result = await client.call(op, input);
 			expect(result.outcome).toBe('failed');
@@ -245,7 +247,7 @@ describe('secrets', () => {
 
 	it('never appear after a refused call through the real transport', async () => {
 		const token = 'refused-token-abcdef';
-		const result = await createClient({ transport: fetchTransport({ aisolution: { token } }), baseUrls: sandbox.emulator.baseUrls, secrets: [token] }).call('deIdCard', { img: ok() });
+		const result = await createClient({ sleep: delay, transport: fetchTransport({ aisolution: { token } }), baseUrls: sandbox.emulator.baseUrls, secrets: [token] }).call('deIdCard', { img: ok() });
 		expect(result.outcome).toBe('failed');
 		expect(JSON.stringify(result)).not.toContain(token);
 	});

@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'timers/promises';
 import { createClient, fetchTransport, secretValues, type Client, type ClientOptions } from '../../core';
 import { startEmulator, type Emulator } from '../../emulator';
 
@@ -18,6 +19,7 @@ export async function startSandbox(): Promise<Sandbox> {
 		client: (options = {}) =>
 			createClient({
 				transport: fetchTransport(secrets),
+				sleep: delay,
 				baseUrls: emulator.baseUrls,
 				secrets: secretValues(secrets),
 				retry: { baseDelayMs: 5, maxDelayMs: 20 },

@@ -1,0 +1,59 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { PackageDirectoryLoader } from 'n8n-core';
+import { NodeHelpers, type ICredentialType, type INodeType, type INodeTypes, type IVersionedNodeType } from 'n8n-workflow';
+import type { LoadedPackage } from '../../test/n8n/support/nodeTypes';
+import { BENCH_ITEMS_TYPE, BenchItems } from './benchItems';
+
+const REPO_ROOT = path.resolve(__dirname, '../../..');
+
+/** n8n's own HTTP Request node, as the benchmark names it in workflows. */
+export const HTTP_REQUEST_TYPE = 'n8n-nodes-base.httpRequest';
+
+/**
+ * The folder of the cached real n8n install (scripts/install-n8n.sh: seconds when it is already there,
+ * about 5 minutes the first time on a machine).
+ */
+export function n8nInstallDir(): string {
+	const out = execFileSync('bash', [path.join(REPO_ROOT, 'scripts/install-n8n.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+	const dir = out.trim().split('\n').pop()!;
+	if (!existsSync(path.join(dir, 'node_modules/n8n-nodes-base/package.json'))) throw new Error(`install-n8n.sh printed ${dir}, which holds no n8n-nodes-base`);
+	return dir;
+}
+
+export interface BenchPackage extends LoadedPackage {
+	/** The n8n-nodes-base version the HTTP Request node came from. */
+	nodesBaseVersion: string;
+}
+
+/**
+ * Our built package (dist/, loaded by n8n-core's PackageDirectoryLoader as n8n loads a community package),
+ * n8n's real HTTP Request node from the cached n8n install, and the benchmark's input node.
+ */
+export async function loadBenchPackage(): Promise<BenchPackage> {
+	const loader = new PackageDirectoryLoader(REPO_ROOT);
+	await loader.loadAll();
+	const byType = new Map<string, INodeType | IVersionedNodeType>();
+	for (const [name, data] of Object.entries(loader.nodeTypes)) byType.set(`${loader.packageName}.${name}`, data.type);
+	byType.set(BENCH_ITEMS_TYPE, new BenchItems());
+
+	const nodesBase = path.join(n8nInstallDir(), 'node_modules/n8n-nodes-base');
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const { HttpRequest } = require(path.join(nodesBase, 'dist/nodes/HttpRequest/HttpRequest.node.js')) as { HttpRequest: new () => IVersionedNodeType };
+	byType.set(HTTP_REQUEST_TYPE, new HttpRequest());
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const nodesBaseVersion = (require(path.join(nodesBase, 'package.json')) as { version: string }).version;
+
+	const credentialTypes: Record<string, ICredentialType> = Object.fromEntries(Object.entries(loader.credentialTypes).map(([name, data]) => [name, data.type]));
+	const nodeTypes: INodeTypes = {
+		getByName: (type) => {
+			const found = byType.get(type);
+			if (!found) throw new Error(`Unknown node type ${type}`);
+			return found;
+		},
+		getByNameAndVersion: (type, version) => NodeHelpers.getVersionedNodeType(nodeTypes.getByName(type), version),
+		getKnownTypes: () => Object.fromEntries([...byType.keys()].map((type) => [type, { className: type, sourcePath: '' }])),
+	};
+	return { packageName: loader.packageName, nodeTypes, credentialTypes, type: (node) => `${loader.packageName}.${node}`, nodesBaseVersion };
+}

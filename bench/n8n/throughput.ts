@@ -1,0 +1,146 @@
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import { useFilesystemBinaryData } from '../../test/n8n/support/binary';
+import { countBy, fullAccounting, peakInFlight } from '../accounting';
+import { startEmulatorProcess, type RemoteEmulator } from '../emulatorProcess';
+import type { Faults } from '../../emulator';
+import type { BenchItemsSpec } from './benchItems';
+import { accuAuthOcrRequest, aiSolutionOcrRequest } from './httpRequestNode';
+import { loadBenchPackage, type BenchPackage } from './nodeTypes';
+import { runWorkflow, type BenchNode, type WorkflowResult } from './workflow';
+
+const ITEMS = 200;
+const LATENCY_MS = 250;
+const IMAGE_BYTES = 150 * 1024;
+const RATE = 10;
+/** Our node's default concurrency (nodes/shared/options.ts DEFAULT_RUN_OPTIONS): the ideal's divisor. */
+const OUR_CONCURRENCY = 10;
+
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+/** What one node did in one run: n8n's node time, the items' outcomes, and what the vendor saw and billed. */
+interface Measured {
+	label: string;
+	result: WorkflowResult;
+	calls: number;
+	charged: number;
+	duplicateCharged: number;
+	statuses: string;
+	peak: number;
+}
+
+async function measure(pkg: BenchPackage, emulator: RemoteEmulator, label: string, faults: Faults, items: BenchItemsSpec, node: BenchNode): Promise<Measured> {
+	await emulator.reset();
+	await emulator.setFaults(faults);
+	const result = await runWorkflow(pkg, emulator, items, node);
+	const accounting = await fullAccounting(emulator);
+	return {
+		label,
+		result,
+		calls: accounting.totals.calls,
+		charged: accounting.totals.charged,
+		duplicateCharged: accounting.totals.duplicateCharged,
+		statuses: countBy(accounting.calls, (call) => call.status ?? (call.fault ? `(${call.fault})` : null)),
+		peak: peakInFlight(accounting.calls, faults.latencyMs ?? 0),
+	};
+}
+
+/** The vendor status each output item carries: ours in `status`, the HTTP Request node's in the answer body. */
+function itemStatuses(outputs: INodeExecutionData[][]): string {
+	const counts = new Map<string, number>();
+	for (const item of outputs.flat()) {
+		const json = item.json as IDataObject;
+		const status = typeof json.status === 'string' ? json.status : json.error ? `error: ${String(json.error).slice(0, 60)}` : 'none';
+		counts.set(status, (counts.get(status) ?? 0) + 1);
+	}
+	return [...counts.entries()].map(([status, n]) => `${status} ${n}`).join(' · ') || 'no items';
+}
+
+const OCR_BRANCHES = ['Recognized', 'Needs review', 'Not recognized', 'Rejected input', 'Failed', 'Error output'];
+function branches(outputs: INodeExecutionData[][]): string {
+	return outputs.map((items, index) => `${OCR_BRANCHES[index] ?? `output ${index}`} ${items.length}`).join(' · ');
+}
+
+function row(m: Measured, ideal?: number): string[] {
+	const lines = [
+		`  ${m.label}`,
+		`    node time ${s(m.result.nodeMs)}${ideal ? `   ideal ${s(ideal)}   ratio to ideal ${(m.result.nodeMs / ideal).toFixed(2)}×` : ''}`,
+		`    vendor: ${m.calls} calls, ${m.charged} charged (${m.duplicateCharged} duplicate), peak ${m.peak} in flight, effective parallelism ${((m.calls * LATENCY_MS) / m.result.nodeMs).toFixed(1)}; answers: ${m.statuses}`,
+		`    items out: ${m.result.outputs.flat().length}; by status: ${itemStatuses(m.result.outputs)}`,
+	];
+	if (m.result.error) lines.push(`    the run stopped with an error: ${m.result.error.message.slice(0, 160)}`);
+	return lines;
+}
+
+const verdict = (ok: boolean) => (ok ? 'MET' : 'MISSED');
+
+/**
+ * Issue 4's benchmark: our ID Document OCR node next to n8n's HTTP Request node making the same calls,
+ * in real workflow executions (n8n-core WorkflowExecute), against the emulator in its own process.
+ */
+export async function benchN8nThroughput(out: (line: string) => void): Promise<void> {
+	const [emulator, binary, pkg] = await Promise.all([startEmulatorProcess(), useFilesystemBinaryData(), loadBenchPackage()]);
+	try {
+		const ours = (parameters: BenchNode['parameters'], onError?: BenchNode['onError']): BenchNode => ({
+			type: pkg.type('idDocumentOcr'),
+			parameters,
+			credentials: ['aiSolutionApi', 'accuAuthApi'],
+			...(onError ? { onError } : {}),
+		});
+		const deCard = ours({ country: 'DE', document: 'ID_CARD' });
+		const http = aiSolutionOcrRequest(emulator, 'de_ocr/general');
+		const distinct: BenchItemsSpec = { count: ITEMS, distinct: true, bytes: IMAGE_BYTES, base64Json: true };
+
+		out(`setup: ${ITEMS} items, each a distinct ${IMAGE_BYTES / 1024} KB JPEG stored by the input node through n8n's binary-data service (filesystem mode) and also as base64 in json.img`);
+		out(`  engine: n8n-core WorkflowExecute (root node_modules), workflow "Input → node"; node time = runData executionTime`);
+		out(`  ours: the built package (dist/) loaded by PackageDirectoryLoader, ID Document OCR, options at their defaults (concurrency ${OUR_CONCURRENCY}, 3 attempts)`);
+		out(`  n8n: HTTP Request node v4.5 from n8n-nodes-base ${pkg.nodesBaseVersion} (cached n8n install), options at their defaults`);
+		out(`  vendor: the emulator in its own process on 127.0.0.1, reset before every run`);
+
+		// Warm-up: loads and JITs both paths (and the HTTP Request node's lazily required modules); not reported.
+		const warm: BenchItemsSpec = { ...distinct, count: 20 };
+		await measure(pkg, emulator, 'warm-up', {}, warm, deCard);
+		await measure(pkg, emulator, 'warm-up', {}, warm, http);
+
+		// a. Throughput without a vendor rate limit.
+		const idealA = (ITEMS * LATENCY_MS) / OUR_CONCURRENCY;
+		out(`\na. ${ITEMS} OCR items (deIdCard), emulator latency ${LATENCY_MS} ms, no rate limit`);
+		out(`   HTTP Request node: POST ${'form-urlencoded'} img={{ $json.img }} to AI Solution de_ocr/general with ?token=`);
+		const a1 = await measure(pkg, emulator, 'ours (ID Document OCR, defaults)', { latencyMs: LATENCY_MS }, distinct, deCard);
+		const a2 = await measure(pkg, emulator, "n8n's HTTP Request node (defaults)", { latencyMs: LATENCY_MS }, distinct, http);
+		row(a1, idealA).forEach((line) => out(line));
+		out(`    branches: ${branches(a1.result.outputs)}`);
+		row(a2, (ITEMS * LATENCY_MS) / Math.max(1, a2.peak)).forEach((line) => out(line));
+		out(`   ideal = items × latency / concurrency = ${ITEMS} × ${LATENCY_MS} ms / ${OUR_CONCURRENCY} = ${s(idealA)} for ours (the HTTP Request node's ideal uses its observed peak in flight)`);
+		out(`   goal: ours ≤ HTTP Request node (${s(a1.result.nodeMs)} vs ${s(a2.result.nodeMs)}: ${verdict(a1.result.nodeMs <= a2.result.nodeMs)}); ours ≤ 1.2× ideal (${(a1.result.nodeMs / idealA).toFixed(2)}×: ${verdict(a1.result.nodeMs <= 1.2 * idealA)})`);
+
+		// b. Against a vendor rate limit (AccuAuth, 10 requests per second).
+		const limited: Faults = { latencyMs: LATENCY_MS, rateLimit: { accuauth: RATE } };
+		const idealB = (ITEMS / RATE) * 1000;
+		out(`\nb. the same ${ITEMS} items against AccuAuth (idKtpAccuauth, Indonesia) limited to ${RATE} requests/s (emulator token bucket: ${RATE} tokens, refilled ${RATE}/s), latency ${LATENCY_MS} ms`);
+		out(`   HTTP Request node: POST multipart/form-data file=<binary data> with X-DF-API-ID / X-DF-API-SECRET headers; Options → Response → Never Error on, so every item runs and 403 answers become items`);
+		const idCard = { country: 'ID', document: 'ID_CARD', provider: 'idKtpAccuauth' };
+		const b1 = await measure(pkg, emulator, `ours, option Requests per Second = ${RATE} (otherwise defaults)`, limited, distinct, ours({ ...idCard, options: { requestsPerSecond: RATE } }));
+		const b2 = await measure(pkg, emulator, "n8n's HTTP Request node (defaults + Never Error)", limited, distinct, accuAuthOcrRequest(emulator, 'indonesia', { neverError: true }));
+		const b3 = await measure(pkg, emulator, 'for reference: ours at defaults (no rate option; On Error: Continue, so every item is counted)', limited, distinct, ours(idCard, 'continueRegularOutput'));
+		const recognized = (m: Measured) => m.result.outputs.slice(0, 2).flat().length;
+		row(b1, idealB).forEach((line) => out(line));
+		out(`    branches: ${branches(b1.result.outputs)}`);
+		row(b2).forEach((line) => out(line));
+		row(b3).forEach((line) => out(line));
+		out(`    branches: ${branches(b3.result.outputs)}`);
+		out(`   ideal = items / limit = ${ITEMS} / ${RATE} per s = ${s(idealB)}`);
+		out(`   goal: ours ${recognized(b1)}/${ITEMS} recognized (${verdict(recognized(b1) === ITEMS)}) in ${s(b1.result.nodeMs)} ≤ 1.2 × ${s(idealB)} (${(b1.result.nodeMs / idealB).toFixed(2)}×: ${verdict(b1.result.nodeMs <= 1.2 * idealB)})`);
+
+		// c. One image in every item: paid calls.
+		out(`\nc. ${ITEMS} items of the same image (deIdCard), latency ${LATENCY_MS} ms`);
+		const same: BenchItemsSpec = { ...distinct, distinct: false };
+		const c1 = await measure(pkg, emulator, 'ours (defaults)', { latencyMs: LATENCY_MS }, same, deCard);
+		const c2 = await measure(pkg, emulator, "n8n's HTTP Request node (defaults)", { latencyMs: LATENCY_MS }, same, http);
+		row(c1).forEach((line) => out(line));
+		row(c2).forEach((line) => out(line));
+		out(`   goal: ours 1 paid call (${c1.charged}: ${verdict(c1.charged === 1)}); HTTP Request node ${c2.charged} paid calls`);
+	} finally {
+		await emulator.close();
+		binary.dispose();
+	}
+}
