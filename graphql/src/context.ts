@@ -12,8 +12,11 @@ export interface GraphQLContext extends YogaInitialContext {
 	services: Services;
 }
 
+/** What createContext adds to Yoga's initial context. */
+export type UserContext = Omit<GraphQLContext, keyof YogaInitialContext>;
+
 export function createContext(services: Services) {
-	return ({ request }: YogaInitialContext): Omit<GraphQLContext, keyof YogaInitialContext> => {
+	return ({ request }: YogaInitialContext): UserContext => {
 		// The auth plugin has already refused requests without a known key; this is the second lock.
 		const apiKey = services.apiKeys.identify(request.headers);
 		if (!apiKey) throw new GraphQLError('Unauthenticated: send your API key as Authorization: Bearer <key>', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });

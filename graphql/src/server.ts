@@ -2,10 +2,10 @@ import { createServer, type RequestListener, type Server } from 'http';
 import type { AddressInfo } from 'net';
 import { createFetch } from '@whatwg-node/fetch';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
-import { fetchTransport } from '../../core';
+import { fetchTransport, type VendorSecrets } from '../../core';
 import { startEmulator, type Emulator } from '../../emulator';
 import { ConfigError, SANDBOX_API_KEY, type ServerConfig } from './config';
-import { createContext, type GraphQLContext } from './context';
+import { createContext, type UserContext } from './context';
 import { yogaLogger, type Logger } from './log';
 import { serverPlugins } from './plugins';
 import { createSchema } from './schema';
@@ -13,7 +13,7 @@ import { sha256 } from './security/apiKeys';
 import { createServices, type Services, type VendorAccess } from './services';
 
 export interface IdverifyServer {
-	yoga: YogaServerInstance<Record<string, unknown>, GraphQLContext>;
+	yoga: YogaServerInstance<Record<string, unknown>, UserContext>;
 	http: Server;
 	services: Services;
 	/** The sandbox emulator, when no vendor credentials are configured. */
@@ -35,13 +35,10 @@ export async function createIdverifyServer(config: ServerConfig, log: Logger): P
 		throw new ConfigError('Vendor credentials are configured but no API keys: set apiKeys in the config file or API_KEYS, or every request would be refused');
 	}
 	const emulator = config.sandbox ? await startEmulator({ port: 0 }) : null;
-	const vendors: VendorAccess = emulator
-		? {
-				baseUrls: emulator.baseUrls,
-				secrets: { aisolution: { token: emulator.credentials.token }, accuauth: { apiId: emulator.credentials.apiId, apiSecret: emulator.credentials.apiSecret } },
-				transport: fetchTransport({ aisolution: { token: emulator.credentials.token }, accuauth: { apiId: emulator.credentials.apiId, apiSecret: emulator.credentials.apiSecret } }),
-			}
-		: { baseUrls: config.baseUrls, secrets: config.secrets, transport: fetchTransport(config.secrets) };
+	const secrets: VendorSecrets = emulator
+		? { aisolution: { token: emulator.credentials.token }, accuauth: { apiId: emulator.credentials.apiId, apiSecret: emulator.credentials.apiSecret } }
+		: config.secrets;
+	const vendors: VendorAccess = { baseUrls: emulator ? emulator.baseUrls : config.baseUrls, secrets, transport: fetchTransport(secrets) };
 	const effective: ServerConfig = config.sandbox && config.apiKeys.length === 0 ? { ...config, apiKeys: [SANDBOX_KEY_CONFIG] } : config;
 
 	let baseUrl: string | null = null;
@@ -50,9 +47,9 @@ export async function createIdverifyServer(config: ServerConfig, log: Logger): P
 	const services = await createServices(effective, vendors, log, callbackBase);
 	const mode = emulator ? 'sandbox' : 'vendors';
 
-	const yoga = createYoga<Record<string, unknown>, GraphQLContext>({
+	const yoga = createYoga<Record<string, unknown>, UserContext>({
 		schema: createSchema(),
-		context: createContext(services) as never,
+		context: createContext(services),
 		plugins: serverPlugins(services, mode),
 		graphqlEndpoint: effective.graphqlPath,
 		// Yoga's own liveness probe; /health (ours) also reports the shared state.
@@ -98,7 +95,7 @@ export async function createIdverifyServer(config: ServerConfig, log: Logger): P
 /** Only listed origins may call from a browser; without a list, no cross-origin call is allowed. */
 function corsFor(request: Request, origins: readonly string[]) {
 	const origin = request.headers.get('origin');
-	if (!origin || !(origins.includes(origin) || origins.includes('*'))) return false as never;
+	if (!origin || !(origins.includes(origin) || origins.includes('*'))) return false;
 	return {
 		origin,
 		credentials: false,

@@ -9,6 +9,7 @@ import { idHolding } from './Query/idHolding';
 import { readDocument } from './Query/readDocument';
 import { verification, VERIFICATION_CALLS } from './Query/verification';
 import { whatsappCheck } from './Query/whatsappCheck';
+import type { Topics } from '../services';
 import { JSONScalar } from './scalars';
 import { whatsappResults } from './Subscription/whatsappResults';
 
@@ -35,7 +36,7 @@ const Mutation: Required<Omit<MutationResolvers, '__isTypeOf'>> = {
 const Subscription: Required<SubscriptionResolvers> = {
 	whatsappResults: {
 		subscribe: (_root, args, ctx) => whatsappResults(args, ctx),
-		resolve: (payload: unknown) => payload as never,
+		resolve: (payload: Topics['whatsapp'][1]) => payload,
 	},
 };
 

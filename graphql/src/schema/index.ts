@@ -4,5 +4,5 @@ import { buildSdl } from './sdl';
 
 /** The executable schema: the published SDL (built from the catalog) with the typed resolvers. */
 export function createSchema() {
-	return makeExecutableSchema({ typeDefs: buildSdl(), resolvers: resolvers as never });
+	return makeExecutableSchema({ typeDefs: buildSdl(), resolvers });
 }
