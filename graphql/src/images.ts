@@ -11,7 +11,9 @@ export async function imageValue(image: ImageInput | null | undefined, input: st
 	if (upload && base64 !== null) return { problem: problem('AMBIGUOUS_IMAGE', `Give the image "${input}" once: as upload or as base64, not both`, input) };
 	if (upload) {
 		if (typeof (upload as Blob).arrayBuffer !== 'function') return { problem: problem('NOT_AN_IMAGE', `Image "${input}": the upload is not a file part of the multipart request`, input) };
-		return { value: new Uint8Array(await upload.arrayBuffer()) };
+		// Yoga's Node File answers arrayBuffer() with the Buffer it already holds: use it as it is, never copy 2 MB.
+		const data: ArrayBuffer | Uint8Array = await upload.arrayBuffer();
+		return { value: data instanceof Uint8Array ? data : new Uint8Array(data) };
 	}
 	if (base64 !== null) return { value: { base64 } };
 	return { problem: problem('MISSING_IMAGE', `Image "${input}" is missing: give upload (multipart) or base64`, input) };
