@@ -125,3 +125,9 @@ export async function readEvents(response: Response, until: (events: { event: st
 	}
 	return events;
 }
+
+/** Rate limits count in fixed one-minute windows: a sequence that must fall in one window waits out a boundary that is near. */
+export async function awayFromMinuteBoundary(marginMs = 3000): Promise<void> {
+	const left = 60_000 - (Date.now() % 60_000);
+	if (left < marginMs) await new Promise((resolve) => setTimeout(resolve, left + 50));
+}
