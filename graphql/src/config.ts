@@ -126,7 +126,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<ServerConf
 		callbackSecret: pick(env.CALLBACK_SECRET, file.callbackSecret, randomBytes(32).toString('hex')),
 		metricsToken: pick(env.METRICS_TOKEN, file.metricsToken, null),
 		vendorTimeoutMs: env.VENDOR_TIMEOUT_MS !== undefined ? positiveInt(env.VENDOR_TIMEOUT_MS, 'VENDOR_TIMEOUT_MS') : (file.vendorTimeoutMs ?? 30_000),
-		vendorConcurrency: env.VENDOR_CONCURRENCY !== undefined ? positiveInt(env.VENDOR_CONCURRENCY, 'VENDOR_CONCURRENCY') : (file.vendorConcurrency ?? 32),
+		vendorConcurrency: env.VENDOR_CONCURRENCY !== undefined ? positiveInt(env.VENDOR_CONCURRENCY, 'VENDOR_CONCURRENCY') : (file.vendorConcurrency ?? 16),
 		...overrides,
 	};
 	if (!Number.isInteger(config.port) || config.port < 0 || config.port > 65535) throw new ConfigError(`PORT must be 0–65535, got ${config.port}`);

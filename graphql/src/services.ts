@@ -2,6 +2,7 @@ import { setTimeout as delay } from 'timers/promises';
 import { createPubSub, type PubSub } from 'graphql-yoga';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import Redis from 'ioredis';
+import { Semaphore } from '../../core/client/limiter';
 import { createClient, secretValues, type Client, type VendorId, type VendorSecrets } from '../../core';
 import type { ServerConfig } from './config';
 import type { Logger } from './log';
@@ -28,6 +29,8 @@ export interface Services {
 	pubsub: PubSub<Topics>;
 	callbacks: WhatsappCallbacks;
 	metrics: Metrics;
+	/** Vendor calls in flight on this instance (config.vendorConcurrency). */
+	vendorSlots: Semaphore;
 	/** Whether shared state (Redis) answers; always true in memory. */
 	ready(): Promise<boolean>;
 	close(): Promise<void>;
@@ -64,6 +67,7 @@ export async function createServices(config: ServerConfig, vendors: VendorAccess
 		pubsub,
 		callbacks: new WhatsappCallbacks(config.callbackSecret, publicUrl),
 		metrics,
+		vendorSlots: new Semaphore(config.vendorConcurrency),
 		ready: async () => {
 			if (!redis) return true;
 			try {

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { CallInput, CallResult, Operation, Scope } from '../../core';
+import type { Semaphore } from '../../core/client/limiter';
 import { mayCharge } from './catalog';
 import type { ApiKeyConfig } from './config';
 import type { Logger } from './log';
@@ -17,6 +18,8 @@ export class VendorCalls {
 		private readonly budgets: Budgets,
 		private readonly log: Logger,
 		private readonly metrics: Metrics,
+		/** Calls in flight across the instance: a call holds its encoded image only inside a slot, which bounds memory. */
+		private readonly slots: Semaphore,
 	) {}
 
 	async call(op: Operation, input: CallInput): Promise<CallResult | BudgetRefusal> {
@@ -28,7 +31,7 @@ export class VendorCalls {
 		}
 		let result: CallResult | undefined;
 		try {
-			result = await this.scope.call(op.id, input);
+			result = await this.slots.run(() => this.scope.call(op.id, input));
 			return result;
 		} finally {
 			// Uncharged (free status, local rejection, reused in this request, or a crash): give the unit back.
