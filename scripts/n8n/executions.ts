@@ -56,7 +56,8 @@ export function readExecutions(databaseFile: string, n8nDir: string, workflowId:
 			)
 			.all(workflowId, afterId) as unknown as ExecutionRow[];
 		return rows.map((row) => {
-			const data = flatted.parse(row.data) as { resultData?: { runData?: Record<string, NodeRun[]>; error?: StoredExecution['error']; lastNodeExecuted?: string } };
+			// A running execution may not have its data yet.
+			const data = ((row.data ? flatted.parse(row.data) : null) ?? {}) as { resultData?: { runData?: Record<string, NodeRun[]>; error?: StoredExecution['error']; lastNodeExecuted?: string } };
 			return {
 				id: row.id,
 				workflowId: row.workflowId,

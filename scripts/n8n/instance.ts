@@ -2,6 +2,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { lastExecutionId, readExecutions, type StoredExecution } from './executions';
 import type { N8nInstall } from './install';
 
@@ -46,6 +47,8 @@ export interface ExecuteResult {
 
 export interface RunningN8n {
 	url: string;
+	/** Settles when the n8n process has ended, for whatever reason. */
+	ended: Promise<void>;
 	stop(): Promise<void>;
 }
 
@@ -131,6 +134,17 @@ export class N8nInstance {
 		expectSuccess(result, /Successfully imported \d+ workflow/, 'import:workflow', this.logFile);
 	}
 
+	/** The ids of the workflows in the database ([] before the first import). */
+	workflowIds(): string[] {
+		if (!existsSync(this.databaseFile)) return [];
+		const db = new DatabaseSync(this.databaseFile, { readOnly: true });
+		try {
+			return (db.prepare('SELECT id FROM workflow_entity').all() as Array<{ id: string }>).map((row) => row.id);
+		} finally {
+			db.close();
+		}
+	}
+
 	/** `n8n execute --id`; the execution is read back from the database, whatever the exit code says. */
 	async execute(workflowId: string): Promise<ExecuteResult> {
 		const before = existsSync(this.databaseFile) ? lastExecutionId(this.databaseFile) : 0;
@@ -178,7 +192,7 @@ export class N8nInstance {
 			}
 			await new Promise((resolve) => setTimeout(resolve, 500));
 		}
-		return { url, stop };
+		return { url, ended, stop };
 	}
 }
 

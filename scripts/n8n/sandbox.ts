@@ -26,7 +26,10 @@ export interface Sandbox {
 
 export async function startSandbox(options: { emulatorPort?: number; crmPort?: number; whatsappCheckingMs?: number } = {}): Promise<Sandbox> {
 	const emulator = await startEmulator({ port: options.emulatorPort ?? 0, whatsappCheckingMs: options.whatsappCheckingMs });
-	const crm = await startDemoCrm(options.crmPort ?? 0);
+	const crm = await startDemoCrm(options.crmPort ?? 0).catch(async (error: unknown) => {
+		await emulator.close();
+		throw error;
+	});
 	return {
 		emulator,
 		crm,
@@ -63,6 +66,11 @@ export interface WorkflowFile {
 
 /** The workflows in a folder (examples/n8n by default), with the CRM address pointed at `crmOrigin`. */
 export function loadWorkflows(crmOrigin: string, dir = EXAMPLES_DIR): WorkflowFile[] {
+	return loadWorkflowFiles(crmOrigin, dir).map(({ workflow }) => workflow);
+}
+
+/** The same, with each workflow's file name (without .json). */
+export function loadWorkflowFiles(crmOrigin: string, dir = EXAMPLES_DIR): Array<{ file: string; workflow: WorkflowFile }> {
 	return readdirSync(dir)
 		.filter((name) => name.endsWith('.json'))
 		.sort()
@@ -70,6 +78,6 @@ export function loadWorkflows(crmOrigin: string, dir = EXAMPLES_DIR): WorkflowFi
 			const text = readFileSync(join(dir, name), 'utf8').split(EXAMPLE_CRM_ORIGIN).join(crmOrigin);
 			const workflow = JSON.parse(text) as WorkflowFile;
 			if (!workflow.id || workflow.id.length > 21) throw new Error(`${name}: a workflow needs an id of at most 21 characters, got "${workflow.id}"`);
-			return workflow;
+			return { file: name.replace(/\.json$/, ''), workflow };
 		});
 }
