@@ -32,6 +32,8 @@ export interface Limits {
 	maxFiles: number;
 	/** Largest request body (JSON with base64 images included). */
 	maxRequestBytes: number;
+	/** Bytes of multipart requests read and served at once per instance; more wait, unread, so upload memory stays bounded. */
+	maxUploadBytesInFlight: number;
 }
 
 export interface ServerConfig {
@@ -72,6 +74,8 @@ export const DEFAULT_LIMITS: Limits = {
 	maxUploadBytes: 5 * MB,
 	maxFiles: 10,
 	maxRequestBytes: 25 * MB,
+	// Each upload byte costs about five in flight (the body, its base64 form, the request to the vendor).
+	maxUploadBytesInFlight: 32 * MB,
 };
 
 /** The key `npm start` prints and accepts in sandbox mode when no keys are configured. Never valid with real vendors. */

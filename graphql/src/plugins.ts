@@ -10,6 +10,7 @@ import { useRequestMetrics } from './http/useRequestMetrics';
 import { VENDOR_CALLS } from './resolvers';
 import { useApiKeyAuth } from './security/useApiKeyAuth';
 import { useNoSuggestions } from './security/useNoSuggestions';
+import { useUploadBudget } from './security/useUploadBudget';
 import { useVendorCallLimit } from './security/vendorCallLimit';
 import type { Services } from './services';
 
@@ -25,6 +26,7 @@ export function serverPlugins(services: Services, mode: string): Plugin[] {
 		useWhatsappCallbacks(services), // the vendor's WhatsApp callbacks → whatsappResults subscribers
 		useApiKeyAuth(services), // a known API key and its rate limit, before the body is read
 		useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }), // multipart and simple requests need a non-simple header
+		useUploadBudget(services, limits.maxUploadBytesInFlight), // multipart bytes in flight, before their bodies are read
 		maxDepthPlugin({ n: limits.maxDepth }), // query depth
 		maxAliasesPlugin({ n: limits.maxAliases }), // aliases
 		costLimitPlugin({ maxCost: limits.maxCost }), // overall query cost

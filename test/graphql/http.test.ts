@@ -76,6 +76,19 @@ describe('multipart uploads', () => {
 		}
 	});
 
+	it('serves uploads beyond the in-flight byte budget one after another, none refused', async () => {
+		const tight = await startTestServer({ limits: { ...t.server.services.config.limits, maxUploadBytesInFlight: 1 } });
+		try {
+			const query = `query($img: ImageInput!) { readDocument(document: DE_ID_CARD, image: $img) { __typename } }`;
+			const send = (i: number) =>
+				fetch(`${tight.url}/graphql`, { method: 'POST', body: multipart(query, { img: { upload: null } }, { 0: { path: 'variables.img.upload', bytes: makePng(300, 200, { marker: `idv:face=${i}` }) } }), headers: auth }).then((r) => r.json());
+			const answers = await Promise.all([0, 1, 2, 3].map(send));
+			expect(answers.map((a) => a.data.readDocument.__typename)).toEqual(['GermanIdCard', 'GermanIdCard', 'GermanIdCard', 'GermanIdCard']);
+		} finally {
+			await tight.close();
+		}
+	});
+
 	it('refuses more files than allowed', async () => {
 		const few = await startTestServer({ limits: { ...t.server.services.config.limits, maxFiles: 1 } });
 		try {

@@ -1,0 +1,50 @@
+import type { Plugin } from 'graphql-yoga';
+import type { Services } from '../services';
+
+/**
+ * Multipart requests share a budget of bytes in flight per instance (their Content-Length): a request that
+ * does not fit waits before its body is read (TCP holds it back). Memory for concurrent uploads then stays
+ * bounded whatever the number of clients, and small uploads are not held back by a count meant for large ones.
+ * A request larger than the whole budget still runs, alone.
+ */
+export function useUploadBudget(services: Services, budgetBytes: number): Plugin {
+	let inFlight = 0;
+	const waiting: { bytes: number; start: () => void }[] = [];
+	const held = new WeakMap<Request, () => void>();
+
+	const fits = (bytes: number) => inFlight === 0 || inFlight + bytes <= budgetBytes;
+	const admit = () => {
+		while (waiting.length > 0 && fits(waiting[0].bytes)) {
+			const next = waiting.shift()!;
+			inFlight += next.bytes;
+			next.start();
+		}
+	};
+	const acquire = async (bytes: number) => {
+		if (waiting.length === 0 && fits(bytes)) inFlight += bytes;
+		else await new Promise<void>((start) => waiting.push({ bytes, start }));
+		let released = false;
+		return () => {
+			if (released) return;
+			released = true;
+			inFlight -= bytes;
+			admit();
+		};
+	};
+
+	return {
+		async onRequest({ request, url }) {
+			if (url.pathname !== services.config.graphqlPath || !/^multipart\/form-data/i.test(request.headers.get('content-type') ?? '')) return;
+			const declared = Number(request.headers.get('content-length'));
+			// Without a length (chunked), count it as the largest body allowed.
+			const bytes = Number.isFinite(declared) && declared > 0 ? declared : services.config.limits.maxRequestBytes;
+			const release = await acquire(bytes);
+			held.set(request, release);
+			// A client that goes away must not keep its share.
+			request.signal?.addEventListener('abort', release, { once: true });
+		},
+		onResponse({ request }) {
+			held.get(request)?.();
+		},
+	};
+}
