@@ -1,6 +1,7 @@
 import { benchCoreOverhead } from './core';
 import { benchN8nMemory } from './n8n/memory';
 import { benchN8nThroughput } from './n8n/throughput';
+import { benchReliability } from './reliability';
 
 type Out = (line: string) => void;
 
@@ -12,6 +13,7 @@ const BENCHES: [string, (out: Out) => Promise<void>][] = [
 	['core', async (out) => out(await benchCoreOverhead())],
 	['n8n-throughput', benchN8nThroughput],
 	['n8n-memory', benchN8nMemory],
+	['reliability', benchReliability],
 ];
 
 async function main() {

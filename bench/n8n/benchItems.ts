@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { makeJpeg } from '../../test/support/images';
 
@@ -40,7 +41,8 @@ export class BenchItems implements INodeType {
 			// A marker and random filler make every image distinct, so nothing is deduplicated.
 			const bytes = same ?? makeJpeg(1200, 800, { marker: `idv:face=item-${index}`, padToBytes: spec.bytes });
 			items.push({
-				json: { index, ...(spec.base64Json ? { img: bytes.toString('base64') } : {}) },
+				// sha256 of the image, as the emulator's accounting names it: ties each item to its vendor calls.
+				json: { index, sha256: createHash('sha256').update(bytes).digest('hex'), ...(spec.base64Json ? { img: bytes.toString('base64') } : {}) },
 				binary: { data: await this.helpers.prepareBinaryData(bytes, `card-${index}.jpg`, 'image/jpeg') },
 				pairedItem: { item: 0 },
 			});

@@ -8,6 +8,7 @@ import { runWorkflow } from './workflow';
  * baseline after a warm-up run, peak while `Input → ID Document OCR` runs <items> items, and what is
  * still held after a full GC while the run's result is kept. Prints one JSON line.
  */
+const LIVE_SAMPLE_MS = 500;
 const gc = (globalThis as { gc?: () => void }).gc;
 
 function collect() {
@@ -27,11 +28,14 @@ async function main() {
 		const baseline = collect();
 
 		// Timestamped samples, so the peak can be read for the OCR node's own interval (n8n's startTime and
-		// executionTime) apart from the input node making the images. Every 200 ms a sample follows a full GC:
+		// executionTime) apart from the input node making the images. Every LIVE_SAMPLE_MS a sample follows a full GC:
 		// the live heap, without garbage not yet collected.
 		const samples: { at: number; live: boolean; memory: NodeJS.MemoryUsage }[] = [];
 		const sampler = setInterval(() => samples.push({ at: Date.now(), live: false, memory: process.memoryUsage() }), 5);
-		const liveSampler = setInterval(() => samples.push({ at: Date.now(), live: true, memory: collect() }), 200);
+		const liveSampler = setInterval(() => {
+			gc!();
+			samples.push({ at: Date.now(), live: true, memory: process.memoryUsage() });
+		}, LIVE_SAMPLE_MS);
 		const started = performance.now();
 		const result = await runWorkflow(pkg, emulator, { count, distinct: true, bytes, base64Json: false }, node);
 		const wallMs = performance.now() - started;
