@@ -11,7 +11,7 @@ import { CALLBACK_PATH, numberKey } from './whatsapp';
  */
 export function useWhatsappCallbacks(services: Services): Plugin {
 	return {
-		async onRequest({ url, endResponse, fetchAPI, request }) {
+		onRequest({ url, endResponse, fetchAPI, request }) {
 			if (!url.pathname.startsWith(CALLBACK_PATH)) return;
 			if (request.method !== 'GET') {
 				endResponse(errorResponse(fetchAPI.Response, 405, 'METHOD_NOT_ALLOWED', 'The vendor calls back with GET', { allow: 'GET' }));

@@ -33,15 +33,16 @@ export function useUploadBudget(services: Services, budgetBytes: number): Plugin
 	};
 
 	return {
-		async onRequest({ request, url }) {
+		onRequest({ request, url }) {
 			if (url.pathname !== services.config.graphqlPath || !/^multipart\/form-data/i.test(request.headers.get('content-type') ?? '')) return;
 			const declared = Number(request.headers.get('content-length'));
 			// Without a length (chunked), count it as the largest body allowed.
 			const bytes = Number.isFinite(declared) && declared > 0 ? declared : services.config.limits.maxRequestBytes;
-			const release = await acquire(bytes);
-			held.set(request, release);
-			// A client that goes away must not keep its share.
-			request.signal?.addEventListener('abort', release, { once: true });
+			return acquire(bytes).then((release) => {
+				held.set(request, release);
+				// A client that goes away must not keep its share.
+				request.signal?.addEventListener('abort', release, { once: true });
+			});
 		},
 		onResponse({ request }) {
 			held.get(request)?.();
