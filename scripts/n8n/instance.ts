@@ -134,6 +134,14 @@ export class N8nInstance {
 		expectSuccess(result, /Successfully imported \d+ workflow/, 'import:workflow', this.logFile);
 	}
 
+	/** Publishes (activates) a workflow, so `n8n start` registers its triggers and webhooks. */
+	async publishWorkflow(workflowId: string): Promise<void> {
+		const result = await this.cli(['publish:workflow', `--id=${workflowId}`]);
+		if (result.code !== 0 && result.signal !== 'SIGSEGV') {
+			throw new Error(`n8n publish:workflow --id=${workflowId} failed (exit ${result.code ?? result.signal}); log: ${this.logFile}\n${result.output.slice(-3000)}`);
+		}
+	}
+
 	/** The ids of the workflows in the database ([] before the first import). */
 	workflowIds(): string[] {
 		if (!existsSync(this.databaseFile)) return [];

@@ -55,7 +55,7 @@ export function useRealN8n(name: string, options: { workflows: (crmOrigin: strin
 				.split('\n')
 				// Log lines, not the execution JSON that `execute --rawOutput` prints (it holds items' own "error" fields).
 				.filter((line) => !/^\s*[[\]{}"]/.test(line))
-				.filter((line) => /idverify|Unrecognized node type/i.test(line) && /error|fail|unrecognized|could not|cannot/i.test(line)),
+				.filter((line) => /n8n-nodes-idverify|Unrecognized node type/i.test(line) && /error|fail|unrecognized|could not|cannot/i.test(line)),
 	};
 }
 
