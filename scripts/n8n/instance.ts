@@ -108,6 +108,7 @@ export class N8nInstance {
 			});
 			child.on('close', (code, signal) => {
 				clearTimeout(timer);
+				appendFileSync(this.logFile, `[n8n ${args[0]} ended: ${signal ?? `exit ${code}`}]\n`);
 				resolve({ code, signal, output });
 			});
 		});
