@@ -9,6 +9,7 @@ import type { ClientOptions, RetryOptions } from './options';
 import { checkImage, imageBytes } from './precheck';
 import { redact } from './redact';
 import { buildRequest, endpointUrl, type PreparedInputs } from './request';
+import type { TransportRequest } from './transport';
 import { interpret, labelFor, type Answer } from './response';
 
 export type CallInput = Record<string, unknown>;
@@ -114,7 +115,8 @@ export function createClient(options: ClientOptions & { afterAnswer?: ResultHook
 
 	/** Sends with retries: only retryable answers, bounded, exponential backoff with full jitter. */
 	async function send(op: Operation, inputs: PreparedInputs): Promise<CallResult> {
-		const request = buildRequest(op, inputs, endpointUrl(op, options.baseUrls ?? {}), timeoutMs);
+		// Built inside the first slot, so at most `concurrency` encoded bodies exist at once; retries reuse it.
+		let request: TransportRequest | undefined;
 		let answer: Answer | undefined;
 		let attempt = 0;
 		while (attempt < retry.attempts) {
@@ -122,6 +124,7 @@ export function createClient(options: ClientOptions & { afterAnswer?: ResultHook
 			const startedAt = Date.now();
 			answer = await slots.run(async () => {
 				await rates[op.vendor]?.acquire();
+				request ??= buildRequest(op, inputs, endpointUrl(op, options.baseUrls ?? {}), timeoutMs);
 				try {
 					return interpret(op, await options.transport(request));
 				} catch (error) {
@@ -195,11 +198,32 @@ function normalizeRecognized(normalize: NormalizeOptions | undefined): ResultHoo
 	};
 }
 
+function localFailure(op: Operation, code: string, message: string): Answer {
+	return {
+		outcome: 'failed',
+		verdict: labelFor(op, 'failed'),
+		status: null,
+		pending: false,
+		charged: false,
+		retryable: false,
+		message,
+		httpStatus: null,
+		requestId: null,
+		data: null,
+		problem: { code, message, retryable: false, vendorStatus: null },
+	};
+}
+
 function networkFailure(op: Operation, error: unknown, secrets: readonly string[], timeoutMs: number): Answer {
 	const err = error as { name?: string; code?: string; message?: string; cause?: { code?: string; message?: string } };
 	const code = err?.cause?.code ?? err?.code;
 	const timedOut = err?.name === 'TimeoutError' || err?.name === 'AbortError' || code === 'ETIMEDOUT' || code === 'ECONNABORTED' || /timeout|timed out/i.test(err?.message ?? '');
 	const detail = redact(String(err?.cause?.message ?? err?.message ?? error).slice(0, 300), secrets);
+	// A transport that says it cannot send at all (no credentials configured) is not helped by trying again.
+	if ((error as { retryable?: unknown })?.retryable === false) {
+		const message = redact(String(err?.message ?? error), secrets);
+		return { ...localFailure(op, 'NOT_CONFIGURED', message) };
+	}
 	const problemCode = timedOut ? 'TIMEOUT' : 'NETWORK_ERROR';
 	const message = timedOut ? `No answer from ${op.vendor === 'accuauth' ? 'AccuAuth' : 'AI Solution'} within ${timeoutMs} ms` : `Could not reach the vendor: ${detail}${code ? ` (${code})` : ''}`;
 	return {

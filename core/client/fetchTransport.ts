@@ -6,10 +6,10 @@ export function fetchTransport(secrets: VendorSecrets): Transport {
 		let url = request.url;
 		const headers = { ...request.headers };
 		if (request.vendor === 'aisolution') {
-			if (!secrets.aisolution) throw new Error('No AI Solution token configured');
+			if (!secrets.aisolution) throw notConfigured('No AI Solution token is configured');
 			url += `${url.includes('?') ? '&' : '?'}token=${encodeURIComponent(secrets.aisolution.token)}`;
 		} else {
-			if (!secrets.accuauth) throw new Error('No AccuAuth API ID and secret configured');
+			if (!secrets.accuauth) throw notConfigured('No AccuAuth API ID and secret are configured');
 			headers['X-DF-API-ID'] = secrets.accuauth.apiId;
 			headers['X-DF-API-SECRET'] = secrets.accuauth.apiSecret;
 		}
@@ -23,6 +23,11 @@ export function fetchTransport(secrets: VendorSecrets): Transport {
 		response.headers.forEach((value, key) => (out[key] = value));
 		return { status: response.status, headers: out, body: await response.text() };
 	};
+}
+
+/** An error the client will not retry: sending again cannot help. */
+function notConfigured(message: string): Error {
+	return Object.assign(new Error(message), { retryable: false });
 }
 
 /** The secret values of a VendorSecrets, for redaction. */

@@ -20,7 +20,8 @@ export interface TransportResponse {
 /**
  * Sends one request. n8n plugs in `httpRequestWithAuthentication` (the credential adds the auth);
  * the GraphQL server and tests plug in `fetchTransport`. It throws on network errors and timeouts
- * and resolves for every HTTP answer, whatever its status.
+ * (retried) or with `retryable: false` on the error when it cannot send at all (not retried), and
+ * resolves for every HTTP answer, whatever its status.
  */
 export type Transport = (request: TransportRequest) => Promise<TransportResponse>;
 

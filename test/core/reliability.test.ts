@@ -252,3 +252,13 @@ describe('secrets', () => {
 		expect(JSON.stringify(result)).not.toContain(token);
 	});
 });
+
+describe('configuration', () => {
+	it('a vendor without credentials fails at once, naming what is missing, without retries', async () => {
+		const client = createClient({ sleep: delay, transport: fetchTransport({ aisolution: { token: 'x-token-1' } }), baseUrls: sandbox.emulator.baseUrls });
+		const result = await client.call('ecIdCard', { image: ok() });
+		expect(result).toMatchObject({ outcome: 'failed', attempts: 1, retryable: false, problem: { code: 'NOT_CONFIGURED' } });
+		expect(result.message).toContain('AccuAuth');
+		expect(totals().calls).toBe(0);
+	});
+});
