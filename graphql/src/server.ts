@@ -1,6 +1,7 @@
 import { createServer, type RequestListener, type Server } from 'http';
 import type { AddressInfo } from 'net';
 import { createFetch } from '@whatwg-node/fetch';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { fetchTransport, type VendorSecrets } from '../../core';
 import { startEmulator, type Emulator } from '../../emulator';
@@ -55,6 +56,8 @@ export async function createIdverifyServer(config: ServerConfig, log: Logger): P
 		// Yoga's own liveness probe; /health (ours) also reports the shared state.
 		healthCheckEndpoint: '/health/live',
 		landingPage: false,
+		// GraphiQL's assets come from the installed package, not a CDN: it works offline and behind firewalls.
+		renderGraphiQL,
 		graphiql: effective.graphiql ? graphiqlOptions(emulator !== null && config.apiKeys.length === 0) : false,
 		cors: (request) => corsFor(request, effective.corsOrigins),
 		// Unexpected errors become "Unexpected error." with no detail, in every environment.
