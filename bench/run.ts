@@ -1,4 +1,6 @@
+import { cpus, loadavg } from 'node:os';
 import { benchCoreOverhead } from './core';
+import { benchGraphql } from './graphql';
 import { benchN8nMemory } from './n8n/memory';
 import { benchN8nThroughput } from './n8n/throughput';
 import { benchReliability } from './reliability';
@@ -14,7 +16,11 @@ const BENCHES: [string, (out: Out) => Promise<void>][] = [
 	['n8n-throughput', benchN8nThroughput],
 	['n8n-memory', benchN8nMemory],
 	['reliability', benchReliability],
+	['graphql', (out) => benchGraphql(out)],
 ];
+
+/** Other work on the machine skews every figure: each benchmark says how busy the machine was. */
+const machine = () => `${cpus().length} CPUs, load average ${loadavg().map((x) => x.toFixed(2)).join(' / ')} (1 / 5 / 15 min), Node ${process.version}`;
 
 async function main() {
 	const only = process.argv[2];
@@ -24,9 +30,10 @@ async function main() {
 	for (const [name, run] of BENCHES) {
 		if (!selected(name)) continue;
 		console.log(`\n== ${name}`);
+		console.log(`(machine: ${machine()})`);
 		const started = performance.now();
 		await run((line) => console.log(line));
-		console.log(`(${name}: ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+		console.log(`(${name}: ${((performance.now() - started) / 1000).toFixed(1)} s; machine after: ${machine()})`);
 	}
 }
 

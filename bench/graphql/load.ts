@@ -1,9 +1,21 @@
-import { summary } from '../stats';
+/** What one closed-loop load run measured. */
+export interface LoadRun {
+	requests: number;
+	errors: number;
+	seconds: number;
+	/** Every answered request's latency, ms. */
+	latencies: number[];
+	firstError: string | null;
+}
 
-/** A closed-loop load generator: `connections` loops, each sending its next request when the last one answered. */
-export async function load(send: () => Promise<void>, connections: number, durationMs: number) {
+/**
+ * A closed-loop load generator: `connections` loops, each sending its next request when the last one
+ * answered, for `durationMs`. Requests in flight when the time is up finish and are counted.
+ */
+export async function load(send: () => Promise<void>, connections: number, durationMs: number): Promise<LoadRun> {
 	const latencies: number[] = [];
 	let errors = 0;
+	let firstError: string | null = null;
 	const end = performance.now() + durationMs;
 	const loop = async () => {
 		while (performance.now() < end) {
@@ -11,14 +23,13 @@ export async function load(send: () => Promise<void>, connections: number, durat
 			try {
 				await send();
 				latencies.push(performance.now() - t0);
-			} catch {
+			} catch (error) {
 				errors++;
+				firstError ??= (error as Error).message.slice(0, 200);
 			}
 		}
 	};
 	const started = performance.now();
 	await Promise.all(Array.from({ length: connections }, loop));
-	const seconds = (performance.now() - started) / 1000;
-	const s = summary(latencies);
-	return { requests: latencies.length, errors, rps: latencies.length / seconds, p50: s.median, p99: s.p99 };
+	return { requests: latencies.length, errors, seconds: (performance.now() - started) / 1000, latencies, firstError };
 }

@@ -9,6 +9,8 @@ export interface Child {
 	pid: number;
 	/** Peak resident set size so far (Linux VmHWM), in bytes. */
 	peakRss(): number;
+	/** Resident set size now (Linux VmRSS), in bytes. */
+	rss(): number;
 	close(): Promise<void>;
 }
 
@@ -32,16 +34,20 @@ export async function startChild(script: string, env: Record<string, string>, re
 	return {
 		url,
 		pid: child.pid!,
-		peakRss: () => {
-			const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-			return match ? Number(match[1]) * 1024 : NaN;
-		},
+		peakRss: () => statusKb(child.pid!, 'VmHWM'),
+		rss: () => statusKb(child.pid!, 'VmRSS'),
 		close: () =>
 			new Promise((resolve) => {
 				child.once('exit', () => resolve());
 				child.kill('SIGTERM');
 			}),
 	};
+}
+
+/** A size line of /proc/<pid>/status, in bytes. */
+function statusKb(pid: number, field: 'VmHWM' | 'VmRSS'): number {
+	const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+	return match ? Number(match[1]) * 1024 : NaN;
 }
 
 export const GRAPHQL_MAIN = join(__dirname, '..', '..', 'graphql', 'src', 'main.js');

@@ -1,4 +1,5 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import { makeJpeg } from '../../test/support/images';
 import { useFilesystemBinaryData } from '../../test/n8n/support/binary';
 import { countBy, fullAccounting, peakInFlight } from '../accounting';
 import { startEmulatorProcess, type RemoteEmulator } from '../emulatorProcess';
@@ -71,6 +72,27 @@ function row(m: Measured, ideal?: number): string[] {
 	return lines;
 }
 
+/** The same calls without n8n: fetch, `concurrency` at once, the core's form body. Node time's floor for this setup. */
+async function bareFetchLoop(emulator: RemoteEmulator, concurrency: number): Promise<number> {
+	const bodies = Array.from({ length: ITEMS }, (_, i) => `img=${makeJpeg(1200, 800, { marker: `idv:face=floor-${i}`, padToBytes: IMAGE_BYTES }).toString('base64').replace(/\+/g, '%2B')}`);
+	await emulator.reset();
+	await emulator.setFaults({ latencyMs: LATENCY_MS });
+	const url = `${emulator.baseUrls.aisolution}/de_ocr/general?token=${encodeURIComponent(emulator.credentials.token)}`;
+	let next = 0;
+	const started = performance.now();
+	await Promise.all(
+		Array.from({ length: concurrency }, async () => {
+			while (next < bodies.length) {
+				const body = bodies[next++];
+				const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
+				const answer = (await response.json()) as { status?: string };
+				if (answer.status !== 'OK') throw new Error(`floor loop: the emulator answered ${JSON.stringify(answer).slice(0, 120)}`);
+			}
+		}),
+	);
+	return performance.now() - started;
+}
+
 const verdict = (ok: boolean) => (ok ? 'MET' : 'MISSED');
 
 /**
@@ -139,6 +161,22 @@ export async function benchN8nThroughput(out: (line: string) => void): Promise<v
 		row(c1).forEach((line) => out(line));
 		row(c2).forEach((line) => out(line));
 		out(`   goal: ours 1 paid call (${c1.charged}: ${verdict(c1.charged === 1)}); HTTP Request node ${c2.charged} paid calls`);
+
+		// Where the time goes in a: the setup's own floor, each node's cost per item, and our concurrency default.
+		out(`\ndiagnosis for a (same items, same emulator):`);
+		const floor = await bareFetchLoop(emulator, OUR_CONCURRENCY);
+		out(`  floor: a bare fetch loop (no n8n), ${OUR_CONCURRENCY} at once, the same ${ITEMS} form-encoded 150 KB images at ${LATENCY_MS} ms: ${s(floor)} (${(floor / idealA).toFixed(2)}× ideal)`);
+		const zeroOurs = await measure(pkg, emulator, 'ours', {}, distinct, deCard);
+		const zeroHttp = await measure(pkg, emulator, 'http', {}, distinct, http);
+		out(
+			`  node time at zero latency (CPU-bound: the cost per item): ours ${s(zeroOurs.result.nodeMs)} = ${(zeroOurs.result.nodeMs / ITEMS).toFixed(1)} ms/item; ` +
+				`HTTP Request node ${s(zeroHttp.result.nodeMs)} = ${(zeroHttp.result.nodeMs / ITEMS).toFixed(1)} ms/item (it starts every item's request at once: peak ${a2.peak} in flight in a)`,
+		);
+		for (const concurrency of [20, 32]) {
+			const m = await measure(pkg, emulator, 'ours', { latencyMs: LATENCY_MS }, distinct, ours({ country: 'DE', document: 'ID_CARD', options: { concurrency } }));
+			const ideal = (ITEMS * LATENCY_MS) / concurrency;
+			out(`  ours with option Concurrency = ${concurrency}: ${s(m.result.nodeMs)} (ideal ${s(ideal)}, ${(m.result.nodeMs / ideal).toFixed(2)}×; peak ${m.peak} in flight)`);
+		}
 	} finally {
 		await emulator.close();
 		binary.dispose();
