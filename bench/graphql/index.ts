@@ -29,6 +29,7 @@ const PROXY_READY = /proxy on (http:\/\/\S+)/;
 
 interface Target {
 	name: string;
+	process: Child;
 	send: () => Promise<void>;
 	runs: LoadRun[];
 }
@@ -67,10 +68,11 @@ export async function benchGraphql(out: Out, options: { connections?: number; du
 			if (response.status !== 200 || !ok(answer)) throw new Error(`HTTP ${response.status}: ${JSON.stringify(answer).slice(0, 200)}`);
 		};
 		const targets: Target[] = [
-			{ name: 'proxy (fetch)', runs: [], send: () => post(`${fetchProxy.url}/`, proxyBody, {}, (a: { status?: string }) => a.status === 'OK') },
-			{ name: 'proxy (core)', runs: [], send: () => post(`${coreProxy.url}/`, proxyBody, {}, (a: { outcome?: string }) => a.outcome === 'success') },
+			{ name: 'proxy (fetch)', process: fetchProxy, runs: [], send: () => post(`${fetchProxy.url}/`, proxyBody, {}, (a: { status?: string }) => a.status === 'OK') },
+			{ name: 'proxy (core)', process: coreProxy, runs: [], send: () => post(`${coreProxy.url}/`, proxyBody, {}, (a: { outcome?: string }) => a.outcome === 'success') },
 			{
 				name: 'graphql',
+				process: graphql,
 				runs: [],
 				send: () =>
 					post(`${graphql.url}/graphql`, graphqlBody, { authorization: `Bearer ${BENCH_KEY}` }, (a: { data?: { readDocument?: { __typename?: string } } }) => a.data?.readDocument?.__typename === 'GermanIdCard'),
@@ -91,7 +93,7 @@ export async function benchGraphql(out: Out, options: { connections?: number; du
 			// Rotate the order so no target always runs first (or last) in a slice.
 			for (let i = 0; i < targets.length; i++) {
 				const target = targets[(i + round) % targets.length];
-				target.runs.push(await load(target.send, connections, slice));
+				target.runs.push(await load(target.send, connections, slice, target.process.cpuMs));
 			}
 		}
 		const stats = (target: Target) => {
@@ -105,12 +107,13 @@ export async function benchGraphql(out: Out, options: { connections?: number; du
 				requests: latencies.length,
 				errors: target.runs.reduce((sum, run) => sum + run.errors, 0),
 				firstError: target.runs.find((run) => run.firstError)?.firstError ?? null,
+				cpuPerRequest: target.runs.reduce((sum, run) => sum + run.serverCpuMs, 0) / latencies.length,
 			};
 		};
 		const [fetchStats, coreStats, graphqlStats] = targets.map(stats);
 		for (const [target, s] of [[targets[0], fetchStats], [targets[1], coreStats], [targets[2], graphqlStats]] as const) {
 			out(
-				`  ${target.name.padEnd(14)} ${s.rps.toFixed(1).padStart(6)} req/s (slices ${s.perSlice})   p50 ${s.p50.toFixed(1)} ms   p99 ${s.p99.toFixed(1)} ms   ${s.requests} requests, ${s.errors} errors${s.firstError ? ` (${s.firstError})` : ''}`,
+				`  ${target.name.padEnd(14)} ${s.rps.toFixed(1).padStart(6)} req/s (slices ${s.perSlice})   p50 ${s.p50.toFixed(1)} ms   p99 ${s.p99.toFixed(1)} ms   server CPU ${s.cpuPerRequest.toFixed(2)} ms/request   ${s.requests} requests, ${s.errors} errors${s.firstError ? ` (${s.firstError})` : ''}`,
 			);
 		}
 		const against = (baseline: typeof fetchStats, name: string) => {

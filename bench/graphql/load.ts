@@ -6,13 +6,15 @@ export interface LoadRun {
 	/** Every answered request's latency, ms. */
 	latencies: number[];
 	firstError: string | null;
+	/** CPU the server process used during the run, ms (when a meter was given). */
+	serverCpuMs: number;
 }
 
 /**
  * A closed-loop load generator: `connections` loops, each sending its next request when the last one
  * answered, for `durationMs`. Requests in flight when the time is up finish and are counted.
  */
-export async function load(send: () => Promise<void>, connections: number, durationMs: number): Promise<LoadRun> {
+export async function load(send: () => Promise<void>, connections: number, durationMs: number, serverCpuMs: () => number = () => 0): Promise<LoadRun> {
 	const latencies: number[] = [];
 	let errors = 0;
 	let firstError: string | null = null;
@@ -30,6 +32,7 @@ export async function load(send: () => Promise<void>, connections: number, durat
 		}
 	};
 	const started = performance.now();
+	const cpuBefore = serverCpuMs();
 	await Promise.all(Array.from({ length: connections }, loop));
-	return { requests: latencies.length, errors, seconds: (performance.now() - started) / 1000, latencies, firstError };
+	return { requests: latencies.length, errors, seconds: (performance.now() - started) / 1000, latencies, firstError, serverCpuMs: serverCpuMs() - cpuBefore };
 }

@@ -11,6 +11,8 @@ export interface Child {
 	peakRss(): number;
 	/** Resident set size now (Linux VmRSS), in bytes. */
 	rss(): number;
+	/** CPU time the process has used so far (user + system, /proc/<pid>/stat), ms. */
+	cpuMs(): number;
 	close(): Promise<void>;
 }
 
@@ -36,6 +38,7 @@ export async function startChild(script: string, env: Record<string, string>, re
 		pid: child.pid!,
 		peakRss: () => statusKb(child.pid!, 'VmHWM'),
 		rss: () => statusKb(child.pid!, 'VmRSS'),
+		cpuMs: () => cpuMs(child.pid!),
 		close: () =>
 			new Promise((resolve) => {
 				child.once('exit', () => resolve());
@@ -48,6 +51,14 @@ export async function startChild(script: string, env: Record<string, string>, re
 function statusKb(pid: number, field: 'VmHWM' | 'VmRSS'): number {
 	const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
 	return match ? Number(match[1]) * 1024 : NaN;
+}
+
+/** utime + stime of a process in ms (fields 14 and 15 of /proc/<pid>/stat, in clock ticks of 10 ms on Linux). */
+function cpuMs(pid: number): number {
+	const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+	// The command name (field 2) may hold spaces: count fields after its closing parenthesis.
+	const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+	return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 export const GRAPHQL_MAIN = join(__dirname, '..', '..', 'graphql', 'src', 'main.js');
