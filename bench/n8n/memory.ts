@@ -56,9 +56,9 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 export async function benchN8nMemory(out: (line: string) => void): Promise<void> {
 	out(`setup: Input (a distinct ${IMAGE_BYTES / 1024} KB JPEG per item, n8n binary data in filesystem mode) → ID Document OCR (deIdCard, defaults),`);
 	out(`  real WorkflowExecute run against the emulator (own process, zero latency); each batch size in a fresh node --expose-gc process.`);
-	out(`  Baseline: after a 50-item warm-up run and a full GC. During the OCR node's execution (n8n's startTime + executionTime):`);
+	out(`  Baseline: after two 50-item warm-up runs and a full GC. During the OCR node's execution (n8n's startTime + executionTime):`);
 	out(`  heapUsed / RSS sampled every 5 ms (garbage included), and the live heap right after a forced full GC every 500 ms.`);
-	out(`  Retained: after a full GC once the run has finished, its result still held.`);
+	out(`  Retained: after a full GC once the run has finished, its result still held. (Negative: below the baseline.)`);
 	const results: ChildResult[] = [];
 	for (const count of SIZES) {
 		const r = await measureIn(count);
