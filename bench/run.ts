@@ -1,4 +1,5 @@
 import { cpus, loadavg } from 'node:os';
+import { endDescendants } from './children';
 import { benchCoreOverhead } from './core';
 import { benchGraphql } from './graphql';
 import { benchN8nMemory } from './n8n/memory';
@@ -11,13 +12,22 @@ type Out = (line: string) => void;
  * `npm run bench [name]`: every benchmark in turn, each printing its figures as it goes. A name runs the
  * benchmarks it names or starts (`n8n` runs n8n-throughput and n8n-memory).
  */
-const BENCHES: [string, (out: Out) => Promise<void>][] = [
-	['core', async (out) => out(await benchCoreOverhead())],
-	['n8n-throughput', benchN8nThroughput],
-	['n8n-memory', benchN8nMemory],
-	['reliability', benchReliability],
-	['graphql', (out) => benchGraphql(out)],
+const BENCHES: [name: string, run: (out: Out) => Promise<void>, limitSeconds: number][] = [
+	['core', async (out) => out(await benchCoreOverhead()), 180],
+	['n8n-throughput', benchN8nThroughput, 600],
+	['n8n-memory', benchN8nMemory, 600],
+	['reliability', benchReliability, 300],
+	['graphql', (out) => benchGraphql(out), 300],
 ];
+
+/** Every benchmark stops by itself: past its limit the run ends, with the processes it started. */
+function withinLimit(name: string, work: Promise<void>, limitSeconds: number): Promise<void> {
+	let timer: NodeJS.Timeout | undefined;
+	const limit = new Promise<never>((_, reject) => {
+		timer = setTimeout(() => reject(new Error(`benchmark ${name} ran past its limit of ${limitSeconds} s; stopped`)), limitSeconds * 1000);
+	});
+	return Promise.race([work, limit]).finally(() => clearTimeout(timer));
+}
 
 /** Other work on the machine skews every figure: each benchmark says how busy the machine was. */
 const machine = () => `${cpus().length} CPUs, load average ${loadavg().map((x) => x.toFixed(2)).join(' / ')} (1 / 5 / 15 min), Node ${process.version}`;
@@ -27,12 +37,12 @@ async function main() {
 	const known = BENCHES.map(([name]) => name);
 	const selected = (name: string) => !only || name === only || name.startsWith(`${only}-`);
 	if (!known.some(selected)) throw new Error(`unknown benchmark "${only}"; known: ${known.join(', ')}`);
-	for (const [name, run] of BENCHES) {
+	for (const [name, run, limitSeconds] of BENCHES) {
 		if (!selected(name)) continue;
 		console.log(`\n== ${name}`);
 		console.log(`(machine: ${machine()})`);
 		const started = performance.now();
-		await run((line) => console.log(line));
+		await withinLimit(name, run((line) => console.log(line)), limitSeconds);
 		console.log(`(${name}: ${((performance.now() - started) / 1000).toFixed(1)} s; machine after: ${machine()})`);
 	}
 }
@@ -42,6 +52,7 @@ main().then(
 	() => process.exit(0),
 	(error) => {
 		console.error(error);
+		endDescendants();
 		process.exit(1);
 	},
 );
