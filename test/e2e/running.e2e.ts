@@ -3,6 +3,7 @@ import { freePort, type RunningN8n } from '../../scripts/n8n/instance';
 import { ownerSession } from '../../scripts/n8n/owner';
 import { CREDENTIAL_IDS, sandboxCredentials } from '../../scripts/n8n/sandbox';
 import { WHATSAPP_BRANCHES } from '../../nodes/WhatsAppCheck/actions/check.operation';
+import { editorAuthField, type NodeTypeDescription } from './editorRules';
 import { branch, useRealN8n } from './realN8n';
 import { idverifyNode, noOp, sampleItems, workflow, type NodeJson } from './workflowBuilder';
 
@@ -151,6 +152,35 @@ describe('the credentials\' "Test" button in a running n8n', () => {
 		const wrong = await testCredential(CREDENTIAL_IDS.accuAuth, { apiSecret: 'not-the-secret' });
 		expect(wrong.status).toBe('Error');
 		expect(wrong.message).toMatch(/AccuAuth|secret/i);
+	});
+});
+
+describe('the node and credential types as n8n serves them to its editor', () => {
+	let types: NodeTypeDescription[] = [];
+	let credentialTypes: Array<{ name: string }> = [];
+	beforeAll(async () => {
+		if (!running) throw new Error('n8n did not start');
+		const cookie = await ownerSession(running.url);
+		const get = async <T>(path: string) => (await (await fetch(`${running?.url}${path}`, { headers: { cookie } })).json()) as T;
+		types = (await get<NodeTypeDescription[]>('/types/nodes.json')).filter((type) => type.name.startsWith('n8n-nodes-idverify.'));
+		credentialTypes = await get<Array<{ name: string }>>('/types/credentials.json');
+	});
+
+	test('all five nodes and both credentials are known under the names users get, plus AI-tool versions of the two usable as tools', () => {
+		expect(types.map((type) => type.name).sort()).toEqual(
+			['faceMatch', 'faceSearch', 'faceSearchTool', 'idDocumentOcr', 'whatsAppCheck', 'whatsAppCheckTool', 'whatsAppCheckTrigger'].map(
+				(name) => `n8n-nodes-idverify.${name}`,
+			),
+		);
+		expect(credentialTypes.map((type) => type.name)).toEqual(expect.arrayContaining(['aiSolutionApi', 'accuAuthApi']));
+	});
+
+	test('no parameter is taken out of the settings panel as an "authentication" field (e.g. Country)', () => {
+		const hidden = types.flatMap((type) => {
+			const field = editorAuthField(type);
+			return field && field.name !== 'authentication' ? [`${type.name}: "${field.name}" would only show in the credential dialog`] : [];
+		});
+		expect(hidden).toEqual([]);
 	});
 });
 
