@@ -103,19 +103,20 @@ export const outputFieldProperties: INodeProperties[] = ALL_CHOICES.flatMap((cho
 		description: "The vendor's fields to keep in raw. None chosen keeps them all.",
 	}));
 
-/** Each vendor's credential, shown for the countries it serves and hidden where the other vendor was chosen. */
+/**
+ * Each vendor's credential, hidden for the countries it does not serve and where the other vendor was chosen.
+ * Only `hide`: a credential shown for a list of countries covering them all makes n8n's editor take Country
+ * for the node's authentication field and move it out of the parameters (n8n-editor-ui getMainAuthField).
+ */
 export function ocrCredentials(): INodeCredentialDescription[] {
 	const vendors = Object.keys(VENDORS) as VendorId[];
 	return vendors.map((vendor) => {
-		const countries = [...new Set(ALL_CHOICES.filter((c) => c.operations.some((op) => op.vendor === vendor)).map((c) => c.country))];
+		const served = new Set(ALL_CHOICES.filter((c) => c.operations.some((op) => op.vendor === vendor)).map((c) => c.country));
+		const notServed = OCR_COUNTRIES.map((country) => country.code).filter((code) => !served.has(code));
 		const otherProviders = ALL_CHOICES.filter((c) => c.operations.length > 1).flatMap((c) => c.operations.filter((op) => op.vendor !== vendor).map((op) => op.id));
-		return {
-			name: CREDENTIAL_OF[vendor],
-			required: true,
-			displayOptions: {
-				show: { country: countries },
-				...(otherProviders.length ? { hide: { provider: otherProviders } } : {}),
-			},
-		};
+		const hide: Record<string, string[]> = {};
+		if (notServed.length) hide.country = notServed;
+		if (otherProviders.length) hide.provider = otherProviders;
+		return { name: CREDENTIAL_OF[vendor], required: true, displayOptions: { hide } };
 	});
 }
