@@ -31,3 +31,23 @@ export function endDescendants(): void {
 		}
 	}
 }
+
+/** The first descendant whose command line contains `fragment` (e.g. the emulator's main.js), or null. */
+export function descendantRunning(fragment: string): number | null {
+	for (const pid of descendants()) {
+		try {
+			if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(fragment)) return pid;
+		} catch {
+			// Gone.
+		}
+	}
+	return null;
+}
+
+/** utime + stime of a process in ms (fields 14 and 15 of /proc/<pid>/stat, in clock ticks of 10 ms on Linux). */
+export function processCpuMs(pid: number): number {
+	const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+	// The command name (field 2) may hold spaces: count fields after its closing parenthesis.
+	const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+	return (Number(fields[11]) + Number(fields[12])) * 10;
+}

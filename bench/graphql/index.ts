@@ -1,4 +1,6 @@
 import { createHash } from 'crypto';
+import { cpus } from 'os';
+import { descendantRunning, processCpuMs } from '../children';
 import { makeJpeg } from '../../test/support/images';
 import { startEmulatorProcess } from '../emulatorProcess';
 import { percentile } from '../stats';
@@ -79,6 +81,8 @@ export async function benchGraphql(out: Out, options: { connections?: number; du
 			},
 		];
 		for (const target of targets) await target.send(); // fail fast if the setup is wrong
+		const emulatorPid = descendantRunning('emulator/main.js');
+		const emulatorCpu = () => (emulatorPid ? processCpuMs(emulatorPid) : NaN);
 
 		const slice = durationMs / rounds;
 		out(`setup: loopback only; the emulator (AI Solution deIdCard, zero latency), each server and this load generator in processes of their own`);
@@ -93,7 +97,7 @@ export async function benchGraphql(out: Out, options: { connections?: number; du
 			// Rotate the order so no target always runs first (or last) in a slice.
 			for (let i = 0; i < targets.length; i++) {
 				const target = targets[(i + round) % targets.length];
-				target.runs.push(await load(target.send, connections, slice, target.process.cpuMs));
+				target.runs.push(await load(target.send, connections, slice, { server: target.process.cpuMs, emulator: emulatorCpu }));
 			}
 		}
 		const stats = (target: Target) => {
@@ -108,13 +112,19 @@ export async function benchGraphql(out: Out, options: { connections?: number; du
 				errors: target.runs.reduce((sum, run) => sum + run.errors, 0),
 				firstError: target.runs.find((run) => run.firstError)?.firstError ?? null,
 				cpuPerRequest: target.runs.reduce((sum, run) => sum + run.serverCpuMs, 0) / latencies.length,
+				emulatorCpu: target.runs.reduce((sum, run) => sum + run.emulatorCpuMs, 0) / latencies.length,
+				loadCpu: target.runs.reduce((sum, run) => sum + run.loadCpuMs, 0) / latencies.length,
 			};
 		};
 		const [fetchStats, coreStats, graphqlStats] = targets.map(stats);
 		for (const [target, s] of [[targets[0], fetchStats], [targets[1], coreStats], [targets[2], graphqlStats]] as const) {
 			out(
-				`  ${target.name.padEnd(14)} ${s.rps.toFixed(1).padStart(6)} req/s (slices ${s.perSlice})   p50 ${s.p50.toFixed(1)} ms   p99 ${s.p99.toFixed(1)} ms   server CPU ${s.cpuPerRequest.toFixed(2)} ms/request   ${s.requests} requests, ${s.errors} errors${s.firstError ? ` (${s.firstError})` : ''}`,
+				`  ${target.name.padEnd(14)} ${s.rps.toFixed(1).padStart(6)} req/s (slices ${s.perSlice})   p50 ${s.p50.toFixed(1)} ms   p99 ${s.p99.toFixed(1)} ms   ${s.requests} requests, ${s.errors} errors${s.firstError ? ` (${s.firstError})` : ''}`,
 			);
+		}
+		out(`  CPU per request (ms; the machine has ${cpus().length} CPUs shared by these processes and whatever else runs): server / emulator / load generator`);
+		for (const [target, s] of [[targets[0], fetchStats], [targets[1], coreStats], [targets[2], graphqlStats]] as const) {
+			out(`    ${target.name.padEnd(14)} ${s.cpuPerRequest.toFixed(2)} / ${s.emulatorCpu.toFixed(2)} / ${s.loadCpu.toFixed(2)}   total ${(s.cpuPerRequest + s.emulatorCpu + s.loadCpu).toFixed(2)}`);
 		}
 		const against = (baseline: typeof fetchStats, name: string) => {
 			const share = graphqlStats.rps / baseline.rps;

@@ -6,15 +6,22 @@ export interface LoadRun {
 	/** Every answered request's latency, ms. */
 	latencies: number[];
 	firstError: string | null;
-	/** CPU the server process used during the run, ms (when a meter was given). */
+	/** CPU used during the run, ms: the server process (when a meter was given), the emulator, this process. */
 	serverCpuMs: number;
+	emulatorCpuMs: number;
+	loadCpuMs: number;
 }
 
 /**
  * A closed-loop load generator: `connections` loops, each sending its next request when the last one
  * answered, for `durationMs`. Requests in flight when the time is up finish and are counted.
  */
-export async function load(send: () => Promise<void>, connections: number, durationMs: number, serverCpuMs: () => number = () => 0): Promise<LoadRun> {
+export async function load(
+	send: () => Promise<void>,
+	connections: number,
+	durationMs: number,
+	meters: { server: () => number; emulator: () => number } = { server: () => 0, emulator: () => 0 },
+): Promise<LoadRun> {
 	const latencies: number[] = [];
 	let errors = 0;
 	let firstError: string | null = null;
@@ -32,7 +39,19 @@ export async function load(send: () => Promise<void>, connections: number, durat
 		}
 	};
 	const started = performance.now();
-	const cpuBefore = serverCpuMs();
+	const server = meters.server();
+	const emulator = meters.emulator();
+	const own = process.cpuUsage();
 	await Promise.all(Array.from({ length: connections }, loop));
-	return { requests: latencies.length, errors, seconds: (performance.now() - started) / 1000, latencies, firstError, serverCpuMs: serverCpuMs() - cpuBefore };
+	const ownUsed = process.cpuUsage(own);
+	return {
+		requests: latencies.length,
+		errors,
+		seconds: (performance.now() - started) / 1000,
+		latencies,
+		firstError,
+		serverCpuMs: meters.server() - server,
+		emulatorCpuMs: meters.emulator() - emulator,
+		loadCpuMs: (ownUsed.user + ownUsed.system) / 1000,
+	};
 }

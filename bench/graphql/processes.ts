@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'child_process';
 import { readFileSync } from 'fs';
 import { join } from 'path';
+import { processCpuMs } from '../children';
 
 /** Child processes for the GraphQL benchmark: each server in its own process, apart from the load generator. */
 
@@ -38,7 +39,7 @@ export async function startChild(script: string, env: Record<string, string>, re
 		pid: child.pid!,
 		peakRss: () => statusKb(child.pid!, 'VmHWM'),
 		rss: () => statusKb(child.pid!, 'VmRSS'),
-		cpuMs: () => cpuMs(child.pid!),
+		cpuMs: () => processCpuMs(child.pid!),
 		close: () =>
 			new Promise((resolve) => {
 				child.once('exit', () => resolve());
@@ -51,14 +52,6 @@ export async function startChild(script: string, env: Record<string, string>, re
 function statusKb(pid: number, field: 'VmHWM' | 'VmRSS'): number {
 	const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
 	return match ? Number(match[1]) * 1024 : NaN;
-}
-
-/** utime + stime of a process in ms (fields 14 and 15 of /proc/<pid>/stat, in clock ticks of 10 ms on Linux). */
-function cpuMs(pid: number): number {
-	const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-	// The command name (field 2) may hold spaces: count fields after its closing parenthesis.
-	const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-	return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 export const GRAPHQL_MAIN = join(__dirname, '..', '..', 'graphql', 'src', 'main.js');
