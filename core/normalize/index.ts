@@ -29,6 +29,7 @@ export { parseDate, parseDateSources, type DateFlag, type DateOptions, type Date
 export { MONTH_TOKENS, monthOf } from './months';
 export { parseSex, type Sex, type SexReading } from './sex';
 export { parseNationality } from './nationality';
+export { blankDocument } from './document';
 
 /** One normalizer per OCR operation, in catalog order. */
 export const DOCUMENT_NORMALIZERS: readonly DocumentNormalizer[] = [

@@ -1,4 +1,4 @@
-import { OPERATIONS, countryByCode, needsReview, type CallResult, type CanonicalDocument, type Checks as CoreChecks, type Operation } from '../../../core';
+import { OPERATIONS, blankDocument, documentNormalizer, needsReview, type CallResult, type CanonicalDocument, type Checks as CoreChecks, type Operation } from '../../../core';
 import { documentExtras } from '../schema/extras';
 import type { Checks, ResolversTypes, ResolversUnionTypes } from '../schema/types.generated';
 import { callInfo } from './call';
@@ -8,7 +8,8 @@ export type DocumentResult = Extract<ResolversUnionTypes<ResolversTypes>['ReadDo
 
 /** A recognized document as its GraphQL type: canonical fields, extras, checks, the raw answer. */
 export function documentOf(op: Operation, result: CallResult): DocumentResult {
-	const canonical = result.document ?? emptyDocument(op);
+	// The client normalizes every recognized document; the blank one only guards a success without data.
+	const canonical = result.document ?? blankDocument(op.id, documentNormalizer(op.id).extras);
 	const { extras, ...fields } = canonical;
 	const checks: CoreChecks = result.checks ?? {};
 	const own: Record<string, string | number | boolean | null> = {};
@@ -36,30 +37,3 @@ function typeNameOf(op: Operation, document: CanonicalDocument): string {
 	return sibling?.document!.typeName ?? op.document!.typeName;
 }
 
-/** Until a normalizer runs for this operation: the document's identity, no fields read. */
-function emptyDocument(op: Operation): CanonicalDocument {
-	const info = op.document!;
-	return {
-		documentType: info.documentType,
-		issuingCountry: countryByCode(info.country)?.alpha3 ?? info.country,
-		documentNumber: null,
-		personalNumber: null,
-		firstName: null,
-		lastName: null,
-		fullName: null,
-		firstNameLocal: null,
-		lastNameLocal: null,
-		fullNameLocal: null,
-		dateOfBirth: null,
-		yearOfBirth: null,
-		dateOfIssue: null,
-		dateOfExpiry: null,
-		expiryType: null,
-		datePrecision: { dateOfBirth: null, dateOfIssue: null, dateOfExpiry: null },
-		sex: null,
-		nationality: null,
-		placeOfBirth: null,
-		address: null,
-		extras: {},
-	};
-}
