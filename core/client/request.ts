@@ -1,6 +1,7 @@
 import type { Operation } from '../catalog/types';
 import { VENDORS } from '../catalog';
 import { sniffFormat } from './image';
+import { base64Of } from './precheck';
 import type { TransportRequest } from './transport';
 
 /** Inputs after the local checks: images as bytes, the rest as text. */
@@ -28,14 +29,16 @@ function formRequest(op: Operation, inputs: PreparedInputs, url: string, timeout
 		const value = inputs[spec.name];
 		if (value === undefined) continue;
 		const encoded =
-			value instanceof Uint8Array ? formEscapeBase64(Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64')) : encodeURIComponent(value);
+			value instanceof Uint8Array ? formEscapeBase64(base64Of(value)) : encodeURIComponent(value);
 		pairs.push(`${spec.name}=${encoded}`);
 	}
 	return {
 		vendor: op.vendor,
 		method: 'POST',
 		url,
-		headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+		// The charset is correct for a form body, and it spares n8n's HTTP helper from parsing the 200 KB body
+		// into URLSearchParams only to throw it away (it does that for the bare content type).
+		headers: { 'Content-Type': 'application/x-www-form-urlencoded; charset=utf-8', Accept: 'application/json' },
 		body: pairs.join('&'),
 		timeoutMs,
 	};
