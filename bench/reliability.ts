@@ -1,3 +1,4 @@
+import { DEFAULT_RUN_OPTIONS } from '../nodes/shared/options';
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { branchesByItem } from '../test/n8n/support/assertions';
 import { useFilesystemBinaryData } from '../test/n8n/support/binary';
@@ -26,7 +27,7 @@ export async function benchReliability(out: (line: string) => void): Promise<voi
 	const [emulator, binary, pkg] = await Promise.all([startEmulatorProcess(), useFilesystemBinaryData(), loadBenchPackage()]);
 	try {
 		out(`setup: ${ITEMS} items, each a distinct ${IMAGE_BYTES / 1024} KB JPEG (n8n binary data, filesystem mode) → ID Document OCR (deIdCard), real WorkflowExecute run`);
-		out(`  node: options at their defaults (concurrency 10, 3 attempts, growing pause with jitter), On Error: Continue (failures to the Failed output)`);
+		out(`  node: options at their defaults (concurrency ${DEFAULT_RUN_OPTIONS.concurrency}, ${DEFAULT_RUN_OPTIONS.attempts} attempts, growing pause with jitter), On Error: Continue (failures to the Failed output)`);
 		out(`  emulator (own process): ${JSON.stringify(FAULTS)}`);
 		out(`  (AI Solution answers the rate limit with RETRY_LATER, as its docs say; 5xx = an HTML 503 page; reset = the socket destroyed)`);
 		await emulator.reset();

@@ -1,3 +1,4 @@
+import { DEFAULT_RUN_OPTIONS } from '../../nodes/shared/options';
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { makeJpeg } from '../../test/support/images';
 import { useFilesystemBinaryData } from '../../test/n8n/support/binary';
@@ -13,8 +14,8 @@ const ITEMS = 200;
 const LATENCY_MS = 250;
 const IMAGE_BYTES = 150 * 1024;
 const RATE = 10;
-/** Our node's default concurrency (nodes/shared/options.ts DEFAULT_RUN_OPTIONS): the ideal's divisor. */
-const OUR_CONCURRENCY = 10;
+/** Our node's default concurrency: the ideal's divisor. */
+const OUR_CONCURRENCY = DEFAULT_RUN_OPTIONS.concurrency;
 
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
@@ -172,7 +173,7 @@ export async function benchN8nThroughput(out: (line: string) => void): Promise<v
 			`  node time at zero latency (CPU-bound: the cost per item): ours ${s(zeroOurs.result.nodeMs)} = ${(zeroOurs.result.nodeMs / ITEMS).toFixed(1)} ms/item; ` +
 				`HTTP Request node ${s(zeroHttp.result.nodeMs)} = ${(zeroHttp.result.nodeMs / ITEMS).toFixed(1)} ms/item (it starts every item's request at once: peak ${a2.peak} in flight in a)`,
 		);
-		for (const concurrency of [20, 32]) {
+		for (const concurrency of [32, 50]) {
 			const m = await measure(pkg, emulator, 'ours', { latencyMs: LATENCY_MS }, distinct, ours({ country: 'DE', document: 'ID_CARD', options: { concurrency } }));
 			const ideal = (ITEMS * LATENCY_MS) / concurrency;
 			out(`  ours with option Concurrency = ${concurrency}: ${s(m.result.nodeMs)} (ideal ${s(ideal)}, ${(m.result.nodeMs / ideal).toFixed(2)}×; peak ${m.peak} in flight)`);
