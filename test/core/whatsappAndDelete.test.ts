@@ -1,0 +1,65 @@
+import { setTimeout as delay } from 'timers/promises';
+import { callUntilFinal } from '../../core';
+import { startSandbox, type Sandbox } from '../support/sandbox';
+
+/** The two operations without an image: every documented status through the real client. */
+
+let sandbox: Sandbox;
+beforeAll(async () => (sandbox = await startSandbox()));
+afterAll(() => sandbox.emulator.close());
+beforeEach(() => sandbox.emulator.reset());
+
+describe('whatsappCheck', () => {
+	// The emulator answers by the number's last digit: 0–4 yes, 5–7 no, 8 checking, 9 INVALID_INPUT.
+	it.each([
+		['+6281234567890', 'success', 'Registered', true],
+		['+6281234567896', 'negative', 'Not registered', true],
+		['+6281234567898', 'negative', 'Checking', false],
+	])('%s → %s (%s), charged %s', async (number, outcome, verdict, charged) => {
+		const result = await sandbox.client().call('whatsappCheck', { number });
+		expect(result).toMatchObject({ outcome, verdict, charged, status: 'OK', pending: verdict === 'Checking' });
+		expect((result.data as { number: string }).number).toBe(number);
+	});
+
+	it('INVALID_INPUT and FAIL are rejected input, free, not retried', async () => {
+		expect(await sandbox.client().call('whatsappCheck', { number: '+6281234567899' })).toMatchObject({ outcome: 'rejectedInput', status: 'INVALID_INPUT', charged: false, attempts: 1 });
+		expect(await sandbox.client().call('whatsappCheck', { number: '+6281234567890', country: 'INDONESIA' })).toMatchObject({ outcome: 'rejectedInput', status: 'FAIL', charged: false, attempts: 1 });
+	});
+
+	it('an outage is RETRY_LATER (retried), or "unavailable" with servstatus=y (free, failed)', async () => {
+		sandbox.emulator.setFaults({ whatsappUnavailable: true });
+		expect(await sandbox.client().call('whatsappCheck', { number: '+6281234567890' })).toMatchObject({ outcome: 'failed', status: 'RETRY_LATER', attempts: 3, charged: false });
+		expect(await sandbox.client({ retry: { attempts: 1 } }).call('whatsappCheck', { number: '+6281234567890', servstatus: 'y' })).toMatchObject({
+			outcome: 'failed',
+			verdict: 'Unavailable',
+			charged: false,
+		});
+	});
+
+	it('a "checking" answer is never reused: asking again until final gets the final answer, paid once', async () => {
+		const scope = sandbox.client().scope();
+		const result = await callUntilFinal(scope, 'whatsappCheck', { number: '+6281234567838' }, { intervalMs: 400, maxWaitMs: 8000, sleep: delay });
+		expect(result).toMatchObject({ pending: false, outcome: 'success', verdict: 'Registered', charged: true });
+		expect(result.polls).toBeGreaterThan(1);
+		const calls = sandbox.emulator.accounting().calls;
+		expect(calls.length).toBe(result.polls);
+		expect(calls.filter((c) => c.charged)).toHaveLength(1);
+	});
+
+	it('stops asking at the deadline and returns the pending answer', async () => {
+		const scope = sandbox.client().scope();
+		const result = await callUntilFinal(scope, 'whatsappCheck', { number: '+6281234567858' }, { intervalMs: 200, maxWaitMs: 500, sleep: delay });
+		expect(result).toMatchObject({ pending: true, verdict: 'Checking', charged: false });
+	});
+});
+
+describe('faceDelete', () => {
+	it('RETRY_LATER is retried, then reported', async () => {
+		sandbox.emulator.setFaults({ burst: { kind: 'RETRY_LATER', count: 5, operationId: 'faceDelete' } });
+		expect(await sandbox.client().call('faceDelete', { person_id: 'someone' })).toMatchObject({ outcome: 'failed', status: 'RETRY_LATER', attempts: 3 });
+	});
+
+	it('an unknown person is PERSON_ID_NOT_EXIST: negative, free', async () => {
+		expect(await sandbox.client().call('faceDelete', { person_id: 'nobody-here' })).toMatchObject({ outcome: 'negative', status: 'PERSON_ID_NOT_EXIST', charged: false, attempts: 1 });
+	});
+});
