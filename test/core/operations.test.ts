@@ -70,9 +70,9 @@ describe.each(imageOps.map((op) => [op.id, op] as const))('%s', (_id, op) => {
 });
 
 describe('answers with nothing in them', () => {
-	it('an AccuAuth OK with no card is "not recognized", and billed', async () => {
+	it.each(['idKtpAccuauth', 'ecIdCard'])('an AccuAuth OK with no card is "not recognized", and billed (%s)', async (operationId) => {
 		const empty = Buffer.from(JSON.stringify([])).toString('base64url');
-		const result = await sandbox.client().call('idKtpAccuauth', { image: makePng(400, 300, { marker: `idv:message=${empty}` }) });
+		const result = await sandbox.client().call(operationId, { image: makePng(400, 300, { marker: `idv:message=${empty}` }) });
 		expect(result).toMatchObject({ outcome: 'negative', verdict: 'Not recognized', charged: true, data: null });
 	});
 
