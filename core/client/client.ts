@@ -26,12 +26,9 @@ export interface Client {
 	call(operationId: string, input: CallInput): Promise<CallResult>;
 }
 
-/** Hooks the client runs on a finished answer (normalization plugs in here). */
-export type ResultHook = (op: Operation, result: CallResult) => CallResult;
-
 const DEFAULT_RETRY: RetryOptions = { attempts: 3, baseDelayMs: 250, maxDelayMs: 5000 };
 
-export function createClient(options: ClientOptions & { afterAnswer?: ResultHook }): Client {
+export function createClient(options: ClientOptions): Client {
 	const retry = { ...DEFAULT_RETRY, ...options.retry };
 	if (!(retry.attempts >= 1)) throw new RangeError(`retry.attempts must be at least 1, got ${retry.attempts}`);
 	const { sleep } = options;
@@ -43,7 +40,7 @@ export function createClient(options: ClientOptions & { afterAnswer?: ResultHook
 		if (perSecond) rates[vendor as VendorId] = new RateLimiter(perSecond, sleep);
 	}
 	const cache = options.cache ? new ResultCache(options.cache.ttlMs, options.cache.maxEntries) : undefined;
-	const afterAnswer = options.afterAnswer ?? normalizeRecognized(options.normalize);
+	const afterAnswer = normalizeRecognized(options.normalize);
 
 	function emit(op: Operation, result: CallResult, attempt: number, startedAt: number, local: boolean) {
 		options.onEvent?.({
@@ -190,7 +187,7 @@ export function createClient(options: ClientOptions & { afterAnswer?: ResultHook
 }
 
 /** A recognized document gets its canonical form and checks, on every surface alike. */
-function normalizeRecognized(normalize: NormalizeOptions | undefined): ResultHook {
+function normalizeRecognized(normalize: NormalizeOptions | undefined): (op: Operation, result: CallResult) => CallResult {
 	return (op, result) => {
 		if (op.kind !== 'ocr' || result.outcome !== 'success' || !result.data) return result;
 		const { document, checks } = normalizeDocument(op.id, result.data, normalize);

@@ -1,4 +1,4 @@
-export { createClient, type Client, type Scope, type CallInput, type ResultHook } from './client';
+export { createClient, type Client, type Scope, type CallInput } from './client';
 export { fetchTransport, secretValues } from './fetchTransport';
 export { checkImage, imageBytes, type ImageValue } from './precheck';
 export { sniffFormat, imageDimensions, type Dimensions } from './image';
