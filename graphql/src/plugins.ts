@@ -10,13 +10,14 @@ import { useRequestMetrics } from './http/useRequestMetrics';
 import { VENDOR_CALLS } from './resolvers';
 import { useApiKeyAuth } from './security/useApiKeyAuth';
 import { useNoSuggestions } from './security/useNoSuggestions';
+import { useRequestBodyLimit } from './security/useRequestBodyLimit';
 import { useUploadBudget } from './security/useUploadBudget';
 import { useVendorCallLimit } from './security/vendorCallLimit';
 import type { Services } from './services';
 
 /**
  * The server's policies, one per line, in the order a request meets them. CORS, masked errors, GraphiQL
- * and the upload limits are Yoga options (see server.ts); budgets are taken in VendorCalls before each call.
+ * and the multipart upload limits are Yoga options (see server.ts); budgets are taken in VendorCalls before each call.
  */
 export function serverPlugins(services: Services, mode: string): Plugin[] {
 	const { limits, introspection } = services.config;
@@ -27,6 +28,7 @@ export function serverPlugins(services: Services, mode: string): Plugin[] {
 		useApiKeyAuth(services), // a known API key and its rate limit, before the body is read
 		useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }), // multipart and simple requests need a non-simple header
 		useUploadBudget(services, limits.maxUploadBytesInFlight), // multipart bytes in flight, before their bodies are read
+		useRequestBodyLimit(limits.maxRequestBytes), // request body size (413), after Yoga's request parsers
 		maxDepthPlugin({ n: limits.maxDepth }), // query depth
 		maxAliasesPlugin({ n: limits.maxAliases }), // aliases
 		costLimitPlugin({ maxCost: limits.maxCost }), // overall query cost

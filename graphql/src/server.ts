@@ -63,7 +63,8 @@ export async function createIdverifyServer(config: ServerConfig, log: Logger): P
 		// Unexpected errors become "Unexpected error." with no detail, in every environment.
 		maskedErrors: { isDev: false },
 		multipart: true,
-		maxRequestBodySize: effective.limits.maxRequestBytes,
+		// The body limit is our useRequestBodyLimit (plugins.ts): the same 413, without Yoga's per-request stream.
+		maxRequestBodySize: false,
 		// Upload limits enforced while the multipart body streams in (HTTP 413 past them).
 		fetchAPI: createFetch({ formDataLimits: { fileSize: effective.limits.maxUploadBytes, files: effective.limits.maxFiles, fieldSize: effective.limits.maxRequestBytes } }),
 		logging: yogaLogger(log),

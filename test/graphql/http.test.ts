@@ -76,6 +76,39 @@ describe('multipart uploads', () => {
 		}
 	});
 
+	it('refuses a chunked JSON body (no Content-Length) over the request limit with 413', async () => {
+		const small = await startTestServer({ limits: { ...t.server.services.config.limits, maxRequestBytes: 50_000 } });
+		try {
+			const json = JSON.stringify({ query: `query($img: ImageInput!) { readDocument(document: DE_ID_CARD, image: $img) { __typename } }`, variables: { img: { base64: b64(makeJpeg(640, 480, { padToBytes: 60_000 })) } } });
+			// A stream body makes fetch send it chunked, so only counting the bytes can find it too large.
+			const body = new ReadableStream({
+				start(controller) {
+					for (let i = 0; i < json.length; i += 8192) controller.enqueue(new TextEncoder().encode(json.slice(i, i + 8192)));
+					controller.close();
+				},
+			});
+			const response = await fetch(`${small.url}/graphql`, { method: 'POST', body, duplex: 'half', headers: { ...auth, 'content-type': 'application/json' } } as RequestInit);
+			expect(response.status).toBe(413);
+			expect(vendorCalls(small)).toHaveLength(0);
+		} finally {
+			await small.close();
+		}
+	});
+
+	it('refuses an invalid Content-Length with 400', async () => {
+		const { request } = await import('http');
+		const url = new URL(`${t.url}/graphql`);
+		const status = await new Promise<number>((resolve, reject) => {
+			const req = request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { ...auth, 'content-type': 'application/json', 'content-length': '+2' } }, (res) => {
+				res.resume();
+				resolve(res.statusCode!);
+			});
+			req.on('error', reject);
+			req.end('{}');
+		});
+		expect(status).toBe(400);
+	});
+
 	it('serves uploads beyond the in-flight byte budget one after another, none refused', async () => {
 		const tight = await startTestServer({ limits: { ...t.server.services.config.limits, maxUploadBytesInFlight: 1 } });
 		try {
