@@ -1,4 +1,4 @@
-import { getOperation } from '../catalog';
+import { VENDORS, getOperation } from '../catalog';
 import type { Operation, VendorId } from '../catalog/types';
 import { normalizeDocument } from '../normalize';
 import type { NormalizeOptions } from '../normalize/types';
@@ -10,7 +10,7 @@ import { checkImage, imageBytes } from './precheck';
 import { redact } from './redact';
 import { buildRequest, endpointUrl, type PreparedInputs } from './request';
 import type { TransportRequest } from './transport';
-import { interpret, labelFor, type Answer } from './response';
+import { failure, interpret, labelFor, type Answer } from './response';
 
 export type CallInput = Record<string, unknown>;
 
@@ -195,45 +195,15 @@ function normalizeRecognized(normalize: NormalizeOptions | undefined): (op: Oper
 	};
 }
 
-function localFailure(op: Operation, code: string, message: string): Answer {
-	return {
-		outcome: 'failed',
-		verdict: labelFor(op, 'failed'),
-		status: null,
-		pending: false,
-		charged: false,
-		retryable: false,
-		message,
-		httpStatus: null,
-		requestId: null,
-		data: null,
-		problem: { code, message, retryable: false, vendorStatus: null },
-	};
-}
-
 function networkFailure(op: Operation, error: unknown, secrets: readonly string[], timeoutMs: number): Answer {
 	const err = error as { name?: string; code?: string; message?: string; cause?: { code?: string; message?: string } };
-	const code = err?.cause?.code ?? err?.code;
-	const timedOut = err?.name === 'TimeoutError' || err?.name === 'AbortError' || code === 'ETIMEDOUT' || code === 'ECONNABORTED' || /timeout|timed out/i.test(err?.message ?? '');
-	const detail = redact(String(err?.cause?.message ?? err?.message ?? error).slice(0, 300), secrets);
 	// A transport that says it cannot send at all (no credentials configured) is not helped by trying again.
 	if ((error as { retryable?: unknown })?.retryable === false) {
-		const message = redact(String(err?.message ?? error), secrets);
-		return { ...localFailure(op, 'NOT_CONFIGURED', message) };
+		return failure(op, 'NOT_CONFIGURED', redact(String(err?.message ?? error), secrets), false, null);
 	}
-	const problemCode = timedOut ? 'TIMEOUT' : 'NETWORK_ERROR';
-	const message = timedOut ? `No answer from ${op.vendor === 'accuauth' ? 'AccuAuth' : 'AI Solution'} within ${timeoutMs} ms` : `Could not reach the vendor: ${detail}${code ? ` (${code})` : ''}`;
-	return {
-		outcome: 'failed',
-		verdict: labelFor(op, 'failed'),
-		status: null,
-		pending: false,
-		charged: false,
-		retryable: true,
-		message,
-		httpStatus: null,
-		requestId: null,
-		data: null,
-		problem: { code: problemCode, message, retryable: true, vendorStatus: null },
-	};
+	const code = err?.cause?.code ?? err?.code;
+	const timedOut = err?.name === 'TimeoutError' || err?.name === 'AbortError' || code === 'ETIMEDOUT' || code === 'ECONNABORTED' || /timeout|timed out/i.test(err?.message ?? '');
+	if (timedOut) return failure(op, 'TIMEOUT', `No answer from ${VENDORS[op.vendor].name} within ${timeoutMs} ms`, true, null);
+	const detail = redact(String(err?.cause?.message ?? err?.message ?? error).slice(0, 300), secrets);
+	return failure(op, 'NETWORK_ERROR', `Could not reach the vendor: ${detail}${code ? ` (${code})` : ''}`, true, null);
 }

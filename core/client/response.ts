@@ -19,8 +19,8 @@ export function labelFor(op: Operation, outcome: Outcome): string {
 	return op.labels?.[outcome] ?? DEFAULT_LABELS[outcome];
 }
 
-/** What to do when a failure has no vendor status to go by. */
-function failure(op: Operation, code: string, message: string, retryable: boolean, httpStatus: number | null, vendorStatus: string | null = null): Answer {
+/** A failed answer with our own code (no vendor status, or one we could not use). */
+export function failure(op: Operation, code: string, message: string, retryable: boolean, httpStatus: number | null, vendorStatus: string | null = null): Answer {
 	return {
 		outcome: 'failed',
 		verdict: labelFor(op, 'failed'),
