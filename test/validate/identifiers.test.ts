@@ -211,6 +211,31 @@ describe('German ID-card number', () => {
 	it('rejects a passport series first letter', () => {
 		expect(germanIdCard.validate('C01X00T47').error).toBe('INVALID_COMPONENT');
 	});
+	it('fails the format of a 10-character value whose 10th character (the MRZ check digit) is a letter', () => {
+		for (const value of ['T22000129C', 'L01X00T47X', 'T22000129Z', 'T2200 0129 F']) {
+			expect(germanIdCard.validate(value)).toMatchObject({
+				valid: false,
+				formatValid: false,
+				checksumValid: null,
+				error: 'INVALID_FORMAT',
+				message: expect.stringMatching(/10th character .*check digit.* is a digit/),
+			});
+		}
+	});
+	it('fails the format of a 10th character outside the alphabet, even a vowel that looks like a digit', () => {
+		expect(germanIdCard.validate('T22000129O')).toMatchObject({ formatValid: false, error: 'INVALID_FORMAT' });
+		expect(germanIdCard.validate('T22000129*')).toMatchObject({ formatValid: false, error: 'INVALID_FORMAT' });
+	});
+	it('still accepts every valid MRZ form (letters in positions 2–9, digit 10th) and the printed 9 characters', () => {
+		expect(germanIdCard.validate('T220001293')).toMatchObject({ valid: true, formatValid: true, checksumValid: true });
+		expect(germanIdCard.validate('L01X00T471')).toMatchObject({ valid: true, formatValid: true, checksumValid: true });
+		expect(germanIdCard.validate('LFGHJKLM' + 'N')).toMatchObject({ valid: true, checksumValid: null });
+		const letters = 'LZZZZZZZZ';
+		expect(germanIdCard.validate(letters + germanIdCard.calcCheckDigit(letters))).toMatchObject({ valid: true, checksumValid: true });
+	});
+	it('a wrong check digit stays a checksum failure with a valid format', () => {
+		expect(germanIdCard.validate('L01X00T472')).toMatchObject({ formatValid: true, checksumValid: false, error: 'INVALID_CHECKSUM' });
+	});
 });
 
 describe('German driving-licence number', () => {
