@@ -61,12 +61,19 @@ export function isUnreadable(date: ParsedDate): boolean {
 }
 
 const EMPTY = /^(?:[-—–_/.]+|N\/?A|NULL)$/;
+/** Nothing but zeros (00.00.0000, 00000000): a filler for "no date", never year 0 or 2000. */
+const ALL_ZEROS = /^[0 ./-]*0[0 ./-]*$/;
 const LIFETIME = /SEUMUR\s*HIDUP|LIFE\s*TIME|LIFELONG|ตลอดชีพ|UNBEFRISTET|INDEFINID[OA]/;
 const LABEL = /^(?:YEAR OF BIRTH|YOB|DOB|DATE OF BIRTH|BIRTH|VIGENCIA|VIGENTE HASTA|BERLAKU HINGGA|EXPIRY|EXPIRES|EXP|VALID UNTIL)\b\s*:?\s*/;
 const THAI_SCRIPT = /[\u0E00-\u0E7F]/;
+/**
+ * How documents print an unknown day or month. `00` counts like `XX`: 00/00/1985 is year precision, 00/05/1985
+ * month precision. A single `0` does not (0.1.2020 is a misread), nor does a known day with a zero month
+ * (15/00/1985): no document prints an unknown month under a known day, so that stays an invalid date.
+ */
 const UNKNOWN_PART = '(?:00|XX|X|--|-|—)';
-const UNKNOWN_DAY = new RegExp(`^${UNKNOWN_PART} ?[./ -] ?(\\d{1,2}) ?[./ -] ?(\\d{4})$`);
-const UNKNOWN_DAY_MONTH = new RegExp(`^${UNKNOWN_PART} ?[./ -] ?${UNKNOWN_PART} ?[./ -] ?(\\d{4})$`);
+const UNKNOWN_DAY_MONTH = new RegExp(`^${UNKNOWN_PART} ?[./ -] ?${UNKNOWN_PART} ?[./ -] ?(\\d{4}|\\d{2})$`);
+const UNKNOWN_DAY = new RegExp(`^${UNKNOWN_PART} ?[./ -] ?(\\d{1,2}) ?[./ -] ?(\\d{4}|\\d{2})$`);
 
 function result(raw: string | null, fields: Partial<ParsedDate>): ParsedDate {
 	return { raw, iso: null, precision: null, year: null, month: null, expiryType: null, flags: [], ...fields };
@@ -95,20 +102,22 @@ export function parseDate(value: unknown, options: DateOptions): ParsedDate {
 	s = s.replace(/พ\.?\s?ศ\.?|ค\.?\s?ศ\.?|B\.E\.|C\.E\./g, ' ').replace(LABEL, '').replace(/\s+/g, ' ').trim();
 	if (/^[^\d]*:/.test(s)) s = s.slice(s.indexOf(':') + 1).trim();
 	if (!era && THAI_SCRIPT.test(s)) era = 'BE';
+	if (ALL_ZEROS.test(s)) return result(raw, { flags: ['empty'] });
 
 	const reader = new YearReader(role, options.now, era);
 	let m: RegExpExecArray | null;
 
-	// Year first, four digits: ISO and its look-alikes, and the chip form YYYYMMDD.
+	// Year first, four digits: ISO and its look-alikes, and the chip form YYYYMMDD (Thai chips write 00 for an unknown part).
 	if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s)) || (m = /^(\d{4})(\d{2})(\d{2})$/.exec(s))) {
+		if (m[3] === '00') return reader.partial(raw, m[1], m[2] === '00' ? null : Number(m[2]));
 		return reader.day(raw, m[1], Number(m[2]), Number(m[3]));
 	}
-	// Unknown day (and month): 00.07.1987, XX/XX/1987.
-	if ((m = UNKNOWN_DAY.exec(s))) {
-		return reader.partial(raw, m[2], Number(m[1]));
-	}
+	// Unknown day and month (00/00/1987, XX/XX/1987) before unknown day alone (00.07.1987): 00 would read as month 0.
 	if ((m = UNKNOWN_DAY_MONTH.exec(s))) {
 		return reader.partial(raw, m[1], null);
+	}
+	if ((m = UNKNOWN_DAY.exec(s))) {
+		return reader.partial(raw, m[2], Number(m[1]));
 	}
 	// Day first, numeric month: DD.MM.YYYY, DD/MM/YY, DD-MM-YYYY.
 	if ((m = /^(\d{1,2}) ?([./-]) ?(\d{1,2}) ?\2 ?(\d{4}|\d{2})$/.exec(s))) {
@@ -121,7 +130,7 @@ export function parseDate(value: unknown, options: DateOptions): ParsedDate {
 		const month = readMonthField(m[2].replace(/^[-/., ]+|[-/., ]+$/g, ''));
 		if (month.conflict) return failed(raw, 'dateConflict', 'the two month names disagree');
 		if (month.month === null) return failed(raw, 'unrecognized', 'the month name is not one we know');
-		if (/^(XX|--)$/.test(m[1])) return reader.partial(raw, m[3], month.month);
+		if (/^(XX|--|00)$/.test(m[1])) return reader.partial(raw, m[3], month.month);
 		return reader.day(raw, m[3], month.month, Number(m[1]));
 	}
 	// Month word, year: JUL 1987.

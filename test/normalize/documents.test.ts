@@ -159,4 +159,26 @@ describe('Germany', () => {
 		expect(checks.documentNumberFormat?.result).toBe(true);
 		expect(checks.datesPlausible?.result).toBe(true);
 	});
+	it('a 10-character card number with a letter where the MRZ check digit belongs fails its format', () => {
+		const { document, checks } = normalizeDocument('deIdCard', { ...sample('deIdCard'), CardNumber: 'L01X00T47C' }, { now });
+		expect(document.documentNumber).toBe('L01X00T47C');
+		expect(checks.documentNumberFormat).toEqual({
+			result: false,
+			reason: 'ID-card number: the 10th character is the MRZ check digit, which is a digit; this is C',
+		});
+	});
+	it('a 10-character card number with its check digit passes its format', () => {
+		const { checks } = normalizeDocument('deIdCard', { ...sample('deIdCard'), CardNumber: 'L01X00T471' }, { now });
+		expect(checks.documentNumberFormat?.result).toBe(true);
+	});
+	it.each(['00.00.1964', '00/00/1964', '00-00-1964', '00 00 1964'])('a birth date printed %s keeps its year', (printed) => {
+		const { document, checks } = normalizeDocument('deIdCard', { ...sample('deIdCard'), CardNumber: 'L01X00T47', DateOfBirth: printed }, { now });
+		expect(document).toMatchObject({ dateOfBirth: null, yearOfBirth: 1964, datePrecision: { dateOfBirth: 'YEAR' } });
+		expect(checks.datesParsed?.result).toBe(true);
+		expect(checks.ageOver).toEqual({ result: true, reason: 'born in 1964: at least 61, so at least 18' });
+	});
+	it('a birth date with only the day printed as zeros keeps its month and year', () => {
+		const { document } = normalizeDocument('deIdCard', { ...sample('deIdCard'), CardNumber: 'L01X00T47', DateOfBirth: '00.08.1964' }, { now });
+		expect(document).toMatchObject({ dateOfBirth: null, yearOfBirth: 1964, datePrecision: { dateOfBirth: 'MONTH' } });
+	});
 });
