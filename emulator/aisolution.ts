@@ -7,6 +7,7 @@ import type { FaceStore } from './faceStore';
 import { MarkerError, readMarkers } from './markers';
 import { judge, vendorReply, type ParsedCall, type VendorReply } from './reply';
 import { pickOperation } from './routes';
+import type { WrongTokenReading } from './types';
 import type { WhatsappDesk } from './whatsapp';
 
 /**
@@ -19,6 +20,8 @@ export interface AiSolutionState {
 	faces: FaceStore;
 	whatsapp: WhatsappDesk;
 	whatsappUnavailable: () => boolean;
+	/** How a missing or wrong token is answered (the docs do not say). */
+	wrongToken: WrongTokenReading;
 }
 
 export interface AiSolutionRequest {
@@ -44,8 +47,8 @@ export function problemStatus(op: Operation, problem: RequestProblem): string {
 /** Reads and checks the request; a reply when it cannot go further. */
 export function parseAiSolution(candidates: readonly Operation[], request: AiSolutionRequest, state: AiSolutionState): ParsedCall | VendorReply {
 	const op = candidates[0];
-	// The docs say nothing about a bad token: we answer HTTP 401 with the usual {status, message} shape.
-	if (request.url.searchParams.get('token') !== state.token) return refused(op, 401, 'UNAUTHORIZED', 'invalid token');
+	const token = request.url.searchParams.get('token');
+	if (token !== state.token) return wrongToken(op, token ?? '', state);
 	// Undocumented too: only POST is documented.
 	if (request.method !== 'POST') return refused(op, 405, 'INVALID_REQUEST', 'check request params');
 	if (request.body.tooLarge) return problem(op, 'size', `the body is ${request.body.received} bytes`, state);
@@ -159,6 +162,33 @@ function problem(op: Operation, kind: RequestProblem, detail: string, state: AiS
 	const status = problemStatus(op, kind);
 	const reply = statusAnswer({ op, markers: {}, imageSha256: null, inputSha256: null }, status, state);
 	return { ...reply, detail };
+}
+
+/**
+ * A missing or wrong token, before anything else is looked at (a check in front of every endpoint). The docs never
+ * say how it is answered, so the reading decides; see WrongTokenReading for each.
+ */
+function wrongToken(op: Operation, given: string, state: AiSolutionState): VendorReply {
+	const detail = 'the token is missing or wrong';
+	switch (state.wrongToken) {
+		case 'http401':
+			return { ...refused(op, 401, 'UNAUTHORIZED', 'invalid token'), detail };
+		case 'http403':
+			// Worded so that only the HTTP status tells: the body does not name the token.
+			return { ...refused(op, 403, 'FORBIDDEN', 'access denied'), detail };
+		case 'invalidRequest':
+			// Every documented refusal of a request is INVALID_REQUEST "check request params".
+			return { ...refused(op, 200, 'INVALID_REQUEST', 'check request params'), detail };
+		case 'invalidRequestNamingToken':
+			return { ...refused(op, 200, 'INVALID_REQUEST', 'invalid token'), detail };
+		case 'invalidToken':
+			// The docs' statuses name what is invalid in capitals (INVALID_REQUEST, INVALID_INPUT, INVALID_FACE_NUM,
+			// IMAGE_INVALID_FORMAT): a token refusal in the same voice is INVALID_TOKEN.
+			return { ...refused(op, 200, 'INVALID_TOKEN', 'invalid token'), detail };
+		case 'operationBadInput':
+			// Answered as for a missing parameter, with the face store of the token given (group_id comes from it).
+			return problem(op, 'request', detail, { ...state, token: given });
+	}
 }
 
 /** Answers the docs do not describe: the HTTP status says it, the body keeps the vendor's shape. */

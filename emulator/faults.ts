@@ -1,15 +1,19 @@
 import type { VendorId } from '../core/catalog/types';
-import { FAULT_KINDS, type FaultKind, type Faults } from './types';
+import { DEFAULT_READINGS, FAULT_KINDS, type FaultKind, type Faults } from './types';
 
 export interface FaultDecision {
 	/** null: answer normally (after the delay). */
 	kind: FaultKind | 'rateLimit' | null;
 	/** Latency plus jitter, before anything is sent. */
 	delayMs: number;
-	/** For `timeout`: how much longer the answer is held. */
+	/** For `timeout`: how much longer the answer is held; for `stallBody`: how long the body stalls. */
 	holdMs: number;
 	/** For `5xx`. */
 	httpStatus: number;
+	/** For `cutBody` / `stallBody`: body bytes written before the cut; undefined = half the body. */
+	bodyBytes?: number;
+	/** For `rateLimit`: how long until the bucket holds a token again. */
+	retryAfterMs: number;
 }
 
 const DEFAULT_HOLD_MS = 30_000;
@@ -60,37 +64,46 @@ export class FaultInjector {
 	decide(vendor: VendorId, operationIds: readonly string[]): FaultDecision {
 		const f = this.faults;
 		const delayMs = (f.latencyMs ?? 0) + (f.jitterMs ? this.random() * f.jitterMs : 0);
-		const decision: FaultDecision = { kind: null, delayMs, holdMs: 0, httpStatus: DEFAULT_5XX };
-		if (!this.takeToken(vendor)) return { ...decision, kind: 'rateLimit' };
+		const decision: FaultDecision = { kind: null, delayMs, holdMs: 0, httpStatus: DEFAULT_5XX, retryAfterMs: 0 };
+		const waitMs = this.takeToken(vendor);
+		if (waitMs > 0) return { ...decision, kind: 'rateLimit', retryAfterMs: waitMs };
 		const burst = f.burst;
 		if (burst && this.burstLeft > 0 && (!burst.vendor || burst.vendor === vendor) && (!burst.operationId || operationIds.includes(burst.operationId))) {
 			this.burstLeft--;
-			return { ...decision, kind: burst.kind, holdMs: burst.holdMs ?? DEFAULT_HOLD_MS, httpStatus: burst.httpStatus ?? DEFAULT_5XX };
+			return { ...decision, kind: burst.kind, ...details(burst) };
 		}
 		const random = f.random;
 		if (random && (!random.vendor || random.vendor === vendor)) {
 			let draw = this.random();
 			for (const kind of FAULT_KINDS) {
 				draw -= random.probability[kind] ?? 0;
-				if (draw < 0) return { ...decision, kind, holdMs: random.holdMs ?? DEFAULT_HOLD_MS, httpStatus: random.httpStatus ?? DEFAULT_5XX };
+				if (draw < 0) return { ...decision, kind, ...details(random) };
 			}
 		}
 		return decision;
 	}
 
-	/** Token bucket: `limit` tokens, refilled at `limit` per second; a request without a token is over the limit. */
-	private takeToken(vendor: VendorId): boolean {
+	/**
+	 * Token bucket: `limit` tokens (at least one, so a limit below 1/s still lets a request through now and then),
+	 * refilled at `limit` per second. Returns 0 when a token was taken, else the milliseconds until there is one.
+	 */
+	private takeToken(vendor: VendorId): number {
 		const limit = this.faults.rateLimit?.[vendor];
-		if (!limit) return true;
+		if (!limit) return 0;
+		const capacity = Math.max(1, limit);
 		const now = this.clockMs();
-		const bucket = this.buckets.get(vendor) ?? { tokens: limit, at: now };
-		bucket.tokens = Math.min(limit, bucket.tokens + ((now - bucket.at) / 1000) * limit);
+		const bucket = this.buckets.get(vendor) ?? { tokens: capacity, at: now };
+		bucket.tokens = Math.min(capacity, bucket.tokens + ((now - bucket.at) / 1000) * limit);
 		bucket.at = now;
 		this.buckets.set(vendor, bucket);
-		if (bucket.tokens < 1) return false;
+		if (bucket.tokens < 1) return ((1 - bucket.tokens) / limit) * 1000;
 		bucket.tokens -= 1;
-		return true;
+		return 0;
 	}
+}
+
+function details(source: { holdMs?: number; httpStatus?: number; bodyBytes?: number }): Pick<FaultDecision, 'holdMs' | 'httpStatus' | 'bodyBytes'> {
+	return { holdMs: source.holdMs ?? DEFAULT_HOLD_MS, httpStatus: source.httpStatus ?? DEFAULT_5XX, bodyBytes: source.bodyBytes };
 }
 
 const VENDOR_IDS: readonly VendorId[] = ['aisolution', 'accuauth'];
@@ -100,16 +113,22 @@ export function validateFaults(input: unknown): Faults {
 	if (input === null || typeof input !== 'object' || Array.isArray(input)) throw new Error('faults must be a JSON object');
 	const f = input as Record<string, unknown>;
 	const known = ['latencyMs', 'jitterMs', 'burst', 'rateLimit', 'random', 'whatsappUnavailable'];
-	for (const key of Object.keys(f)) if (!known.includes(key)) throw new Error(`unknown fault setting "${key}" (known: ${known.join(', ')})`);
+	const readings = Object.keys(DEFAULT_READINGS);
+	for (const key of Object.keys(f)) {
+		if (readings.includes(key)) throw new Error(`"${key}" is a reading, not a fault: set it with setReadings() or POST /__emulator/readings`);
+		if (!known.includes(key)) throw new Error(`unknown fault setting "${key}" (known: ${known.join(', ')})`);
+	}
 	nonNegative(f.latencyMs, 'latencyMs');
 	nonNegative(f.jitterMs, 'jitterMs');
 	if (f.burst !== undefined) {
 		const b = object(f.burst, 'burst');
+		onlyKeys(b, 'burst', ['kind', 'count', 'vendor', 'operationId', 'holdMs', 'httpStatus', 'bodyBytes']);
 		kind(b.kind, 'burst.kind');
 		if (typeof b.count !== 'number' || !Number.isInteger(b.count) || b.count < 0) throw new Error(`burst.count must be a whole number ≥ 0, got ${JSON.stringify(b.count)}`);
 		vendor(b.vendor, 'burst.vendor');
 		nonNegative(b.holdMs, 'burst.holdMs');
 		httpStatus(b.httpStatus, 'burst.httpStatus');
+		wholeNumber(b.bodyBytes, 'burst.bodyBytes');
 	}
 	if (f.rateLimit !== undefined) {
 		const r = object(f.rateLimit, 'rateLimit');
@@ -120,6 +139,7 @@ export function validateFaults(input: unknown): Faults {
 	}
 	if (f.random !== undefined) {
 		const r = object(f.random, 'random');
+		onlyKeys(r, 'random', ['seed', 'probability', 'vendor', 'holdMs', 'httpStatus', 'bodyBytes']);
 		if (typeof r.seed !== 'number' || !Number.isFinite(r.seed)) throw new Error('random.seed must be a number');
 		const p = object(r.probability, 'random.probability');
 		let sum = 0;
@@ -132,6 +152,7 @@ export function validateFaults(input: unknown): Faults {
 		vendor(r.vendor, 'random.vendor');
 		nonNegative(r.holdMs, 'random.holdMs');
 		httpStatus(r.httpStatus, 'random.httpStatus');
+		wholeNumber(r.bodyBytes, 'random.bodyBytes');
 	}
 	if (f.whatsappUnavailable !== undefined && typeof f.whatsappUnavailable !== 'boolean') throw new Error('whatsappUnavailable must be true or false');
 	return structuredClone(f) as Faults;
@@ -144,6 +165,14 @@ function object(value: unknown, name: string): Record<string, unknown> {
 
 function nonNegative(value: unknown, name: string): void {
 	if (value !== undefined && (typeof value !== 'number' || !(value >= 0) || !Number.isFinite(value))) throw new Error(`${name} must be a number ≥ 0, got ${JSON.stringify(value)}`);
+}
+
+function onlyKeys(value: Record<string, unknown>, name: string, known: string[]): void {
+	for (const key of Object.keys(value)) if (!known.includes(key)) throw new Error(`unknown ${name} setting "${key}" (known: ${known.join(', ')})`);
+}
+
+function wholeNumber(value: unknown, name: string): void {
+	if (value !== undefined && (typeof value !== 'number' || !Number.isInteger(value) || value < 0)) throw new Error(`${name} must be a whole number ≥ 0, got ${JSON.stringify(value)}`);
 }
 
 function kind(value: unknown, name: string): void {

@@ -4,6 +4,7 @@ import { DEFAULT_CREDENTIALS, type Emulator, type EmulatorOptions } from './type
 
 export * from './types';
 export { encodeMessageMarker } from './markers';
+export { validateReadings } from './readings';
 
 /** Starts the vendor sandbox on loopback. See emulator/README.md for routes, markers and faults. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
@@ -25,6 +26,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 		credentials,
 		accounting: () => emulator.ledger.snapshot(),
 		setFaults: (faults) => emulator.faults.set(faults),
+		setReadings: (readings) => emulator.setReadings(readings),
+		readings: () => emulator.readings,
 		reset: () => emulator.reset(),
 		close: () => emulator.close(),
 	};

@@ -26,6 +26,10 @@ export interface VendorReply {
 	inputSha256: string | null;
 	/** Why a request was refused, in the emulator's words (sent as the X-Emulator-Detail header). */
 	detail?: string;
+	/** Sent instead of the JSON `body`: a page that is not JSON (a gateway's). */
+	page?: { contentType: string; text: string };
+	/** More response headers (Retry-After). */
+	headers?: Record<string, string>;
 	/** Runs once the answer has been written (WhatsApp callbacks). */
 	afterSend?: () => void;
 }

@@ -2,17 +2,21 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import type { Operation, VendorId } from '../core/catalog/types';
 import { Ledger } from './accounting';
-import { answerAccuAuth, notFound, parseAccuAuth, statusReply as accuAuthStatus } from './accuauth';
-import { answerAiSolution, parseAiSolution, statusAnswer as aiSolutionStatus, type AiSolutionState } from './aisolution';
+import { answerAccuAuth, notFound, parseAccuAuth } from './accuauth';
+import { answerAiSolution, parseAiSolution, type AiSolutionState } from './aisolution';
 import { readBody } from './body';
+import { answerControl, CONTROL_PREFIX } from './control';
 import { FaceStore } from './faceStore';
-import { FaultInjector, validateFaults } from './faults';
+import { FaultInjector } from './faults';
+import { rateLimitReply, retryLaterReply, unknownAiSolutionPath } from './notNow';
+import { validateReadings } from './readings';
 import type { ParsedCall, VendorReply } from './reply';
 import { ACCUAUTH_PREFIX, AISOLUTION_PREFIX, buildRoutes, type Routes } from './routes';
-import type { AccountedCall, EmulatorOptions, FaultKind, SandboxCredentials } from './types';
+import type { AccountedCall, EmulatorOptions, Readings, SandboxCredentials } from './types';
 import { WhatsappDesk } from './whatsapp';
+import { drop, jsonAnswer, send, sendPart, textAnswer, type WireAnswer } from './wire';
 
-export const CONTROL_PREFIX = '/__emulator/';
+export { CONTROL_PREFIX } from './control';
 
 /** The emulator's state and its HTTP handler. */
 export class EmulatorServer {
@@ -25,6 +29,7 @@ export class EmulatorServer {
 	private readonly now: () => Date;
 	private readonly timers = new Set<NodeJS.Timeout>();
 	private readonly sockets = new Set<Socket>();
+	private currentReadings: Readings;
 
 	constructor(
 		readonly credentials: SandboxCredentials,
@@ -35,9 +40,10 @@ export class EmulatorServer {
 		if (!whatsappOp) throw new Error('the catalog has no WhatsApp operation');
 		this.whatsapp = new WhatsappDesk(whatsappOp, this.now, options.whatsappCheckingMs ?? 2000, (delivery) => this.ledger.recordCallback(delivery));
 		if (options.faults) this.faults.set(options.faults);
+		this.currentReadings = validateReadings(options.readings ?? {});
 		this.server = http.createServer((req, res) => {
 			this.handle(req, res).catch((error: unknown) => {
-				if (!res.headersSent) sendJson(res, 500, { status: 'EMULATOR_ERROR', message: error instanceof Error ? error.message : String(error) });
+				if (!res.headersSent) send(res, jsonAnswer(500, { status: 'EMULATOR_ERROR', message: error instanceof Error ? error.message : String(error) }));
 				else res.destroy();
 			});
 		});
@@ -47,9 +53,19 @@ export class EmulatorServer {
 		});
 	}
 
+	get readings(): Readings {
+		return { ...this.currentReadings };
+	}
+
+	/** Replaces the readings; what is left out takes its default. */
+	setReadings(readings: unknown): void {
+		this.currentReadings = validateReadings(readings);
+	}
+
 	reset(): void {
 		this.ledger.clear();
 		this.faults.set({});
+		this.currentReadings = validateReadings({});
 		this.faces.clear();
 		this.whatsapp.clear();
 	}
@@ -66,36 +82,19 @@ export class EmulatorServer {
 	private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
 		const arrived = this.now();
 		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-		if (url.pathname.startsWith(CONTROL_PREFIX)) return this.control(req, res, url.pathname.slice(CONTROL_PREFIX.length));
-		const body = await readBody(req);
-		const request = { method: req.method ?? 'GET', contentType: req.headers['content-type'], body };
-
-		let vendor: VendorId;
-		let parsed: ParsedCall | VendorReply;
-		let candidates: readonly Operation[];
-		const aiState = this.aiSolutionState();
-		if (url.pathname.startsWith(AISOLUTION_PREFIX)) {
-			vendor = 'aisolution';
-			candidates = this.routes.aisolution.get(url.pathname.slice(AISOLUTION_PREFIX.length)) ?? [];
-			// Undocumented: AI Solution's docs never show an unknown path.
-			parsed = candidates.length ? parseAiSolution(candidates, { ...request, url }, aiState) : unknownAiSolutionPath();
-		} else if (url.pathname.startsWith(ACCUAUTH_PREFIX)) {
-			vendor = 'accuauth';
-			const [country, ...rest] = url.pathname.slice(ACCUAUTH_PREFIX.length).split('/');
-			candidates = this.routes.accuauth.get(country)?.get(rest.join('/')) ?? [];
-			parsed = candidates.length ? parseAccuAuth(candidates, { ...request, headers: req.headers }, this.credentials) : notFound();
-		} else {
-			sendJson(res, 404, { status: 'NOT_FOUND', message: `no vendor route at ${url.pathname}; see ${AISOLUTION_PREFIX} and ${ACCUAUTH_PREFIX}` });
+		if (url.pathname.startsWith(CONTROL_PREFIX)) return answerControl(this, req, res, url.pathname.slice(CONTROL_PREFIX.length));
+		const route = this.route(url.pathname);
+		if (!route) {
+			send(res, jsonAnswer(404, { status: 'NOT_FOUND', message: `no vendor route at ${url.pathname}; see ${AISOLUTION_PREFIX} and ${ACCUAUTH_PREFIX}` }));
 			return;
 		}
-
-		const call = 'images' in parsed ? parsed : null;
-		const op = call ? call.op : (parsed as VendorReply).op;
-		const decision = this.faults.decide(vendor, op ? [op.id] : candidates.map((c) => c.id));
-		if (decision.delayMs > 0) await this.sleep(decision.delayMs);
+		const { vendor, candidates } = route;
+		// Decided when the request headers arrive, as a network or a gateway in front of the vendor would.
+		const decision = this.faults.decide(vendor, candidates.map((c) => c.id));
 		const fault = decision.kind;
-		const hashes = { imageSha256: call?.imageSha256 ?? null, inputSha256: call?.inputSha256 ?? null };
-		const record = (reply: Pick<AccountedCall, 'httpStatus' | 'status' | 'verdict' | 'outcome' | 'charged'>) =>
+		const readings = this.currentReadings;
+		type Reply = Pick<AccountedCall, 'httpStatus' | 'status' | 'verdict' | 'outcome' | 'charged' | 'imageSha256' | 'inputSha256'>;
+		const record = (op: Operation | null, reply: Reply) =>
 			this.ledger.record({
 				time: arrived.toISOString(),
 				operationId: op?.id ?? null,
@@ -105,76 +104,94 @@ export class EmulatorServer {
 				verdict: reply.verdict,
 				outcome: reply.outcome,
 				charged: reply.charged,
-				...hashes,
+				imageSha256: reply.imageSha256,
+				inputSha256: reply.inputSha256,
 				fault,
 			});
+		const nothing: Reply = { httpStatus: null, status: null, verdict: null, outcome: 'failed', charged: false, imageSha256: null, inputSha256: null };
 
-		if (fault === 'reset') {
-			record({ httpStatus: null, status: null, verdict: null, outcome: 'failed', charged: false });
-			req.socket.destroy();
+		if (fault === 'resetBeforeBody') {
+			// What the client can tell: a body small enough for the socket buffers was all written before the drop, so
+			// the client sees the same reset as after processing; only a larger body fails while being written (EPIPE
+			// or ECONNRESET on write), the one case where a client can know the vendor never had the whole request.
+			record(candidates.length === 1 ? candidates[0] : null, nothing).delivered = false;
+			drop(req.socket, readings.dropStyle);
 			return;
 		}
-		if (fault === '5xx') {
-			record({ httpStatus: decision.httpStatus, status: null, verdict: null, outcome: 'failed', charged: false });
-			res.writeHead(decision.httpStatus, { 'Content-Type': 'text/html' }).end(`<html><body><h1>${decision.httpStatus} Service Unavailable</h1></body></html>`);
+		const body = await readBody(req);
+		const request = { method: req.method ?? 'GET', contentType: req.headers['content-type'], body };
+		const aiState = this.aiSolutionState();
+		let parsed: ParsedCall | VendorReply;
+		if (vendor === 'aisolution') parsed = candidates.length ? parseAiSolution(candidates, { ...request, url }, aiState) : unknownAiSolutionPath();
+		else parsed = candidates.length ? parseAccuAuth(candidates, { ...request, headers: req.headers }, this.credentials) : notFound();
+		const call = 'images' in parsed ? parsed : null;
+		const op = call ? call.op : (parsed as VendorReply).op;
+		const hashes = { imageSha256: call?.imageSha256 ?? null, inputSha256: call?.inputSha256 ?? null };
+		if (decision.delayMs > 0) await this.sleep(decision.delayMs);
+
+		if (fault === 'reset') {
+			// Reset before the vendor processed: the request was read, nothing was done or billed.
+			record(op, { ...nothing, ...hashes }).delivered = false;
+			drop(req.socket, readings.dropStyle);
 			return;
 		}
 		let reply: VendorReply;
-		if (fault === 'RETRY_LATER' || fault === 'rateLimit') {
-			reply = this.faultReply(vendor, op ?? candidates[0], fault, call, aiState);
+		if (fault === '5xx') {
+			const page = `<html><body><h1>${decision.httpStatus} Service Unavailable</h1></body></html>`;
+			reply = { ...nothing, ...hashes, httpStatus: decision.httpStatus, body: null, op, page: { contentType: 'text/html', text: page } };
+		} else if (fault === 'RETRY_LATER') {
+			reply = retryLaterReply(vendor, op ?? candidates[0], call, aiState);
+		} else if (fault === 'rateLimit') {
+			const rateReadings = { answer: readings.rateLimitAnswer, retryAfter: readings.retryAfter, waitMs: decision.retryAfterMs };
+			reply = rateLimitReply(vendor, op ?? candidates[0], call, aiState, rateReadings);
 		} else {
 			if (fault === 'timeout') await this.sleep(decision.holdMs);
 			reply = call ? (vendor === 'aisolution' ? answerAiSolution(call, aiState) : answerAccuAuth(call)) : (parsed as VendorReply);
 		}
-		const entry = record(reply);
-		if (res.destroyed || req.socket.destroyed) {
-			// The client gave up (its timeout) while the answer was being made; a callback still goes out.
+		// The vendor's answer is made: what it charges is charged, whatever reaches the client from here on.
+		const entry = record(op, reply);
+		if (fault === 'resetAfterBilled' || res.destroyed || req.socket.destroyed) {
+			// Dropped after billing by the fault, or the client gave up (its timeout) while the answer was being made.
 			entry.delivered = false;
 			reply.afterSend?.();
+			if (!req.socket.destroyed) drop(req.socket, readings.dropStyle);
 			return;
 		}
 		res.on('close', () => {
 			if (!res.writableFinished) entry.delivered = false;
 		});
-		const headers: Record<string, string> = {};
-		if (reply.detail) headers['X-Emulator-Detail'] = reply.detail.replace(/[^\x20-\x7e]/g, '?');
-		sendJson(res, reply.httpStatus, reply.body, headers);
+		const answer = wireAnswer(reply);
+		if (fault === 'cutBody' || fault === 'stallBody') {
+			entry.delivered = false;
+			await sendPart(res, answer, decision.bodyBytes);
+			reply.afterSend?.();
+			if (fault === 'stallBody') await this.sleep(decision.holdMs);
+			drop(req.socket, readings.dropStyle);
+			return;
+		}
+		send(res, answer);
 		reply.afterSend?.();
 	}
 
-	/** The vendor's own words for "not now": AI Solution RETRY_LATER; AccuAuth 500 INTERNAL_ERROR or 403 RATE_LIMIT_EXCEEDED. */
-	private faultReply(vendor: VendorId, op: Operation | undefined, fault: Extract<FaultKind, 'RETRY_LATER'> | 'rateLimit', call: ParsedCall | null, aiState: AiSolutionState): VendorReply {
-		if (!op) return vendor === 'accuauth' ? notFound() : unknownAiSolutionPath();
-		if (vendor === 'accuauth') return accuAuthStatus(op, fault === 'rateLimit' ? 'RATE_LIMIT_EXCEEDED' : 'INTERNAL_ERROR', null, call);
-		const reply = aiSolutionStatus({ op, markers: {}, imageSha256: call?.imageSha256 ?? null, inputSha256: call?.inputSha256 ?? null }, 'RETRY_LATER', aiState);
-		return fault === 'rateLimit' ? { ...reply, detail: 'rate limit exceeded' } : reply;
+	private route(pathname: string): { vendor: VendorId; candidates: readonly Operation[] } | null {
+		if (pathname.startsWith(AISOLUTION_PREFIX)) {
+			return { vendor: 'aisolution', candidates: this.routes.aisolution.get(pathname.slice(AISOLUTION_PREFIX.length)) ?? [] };
+		}
+		if (pathname.startsWith(ACCUAUTH_PREFIX)) {
+			const [country, ...rest] = pathname.slice(ACCUAUTH_PREFIX.length).split('/');
+			return { vendor: 'accuauth', candidates: this.routes.accuauth.get(country)?.get(rest.join('/')) ?? [] };
+		}
+		return null;
 	}
 
 	private aiSolutionState(): AiSolutionState {
-		return { token: this.credentials.token, faces: this.faces, whatsapp: this.whatsapp, whatsappUnavailable: () => this.faults.whatsappUnavailable };
-	}
-
-	/** GET accounting · GET faults · POST faults (JSON Faults) · POST reset · GET health */
-	private async control(req: IncomingMessage, res: ServerResponse, action: string): Promise<void> {
-		const route = `${req.method} ${action}`;
-		if (route === 'GET accounting') return sendJson(res, 200, this.ledger.snapshot());
-		if (route === 'GET faults') return sendJson(res, 200, this.faults.current());
-		if (route === 'GET health') return sendJson(res, 200, { ok: true });
-		if (route === 'POST reset') {
-			await readBody(req);
-			this.reset();
-			return sendJson(res, 200, { ok: true });
-		}
-		if (route === 'POST faults') {
-			const body = await readBody(req, 64 * 1024);
-			try {
-				this.faults.set(validateFaults(JSON.parse(body.bytes.toString('utf8') || '{}')));
-			} catch (error) {
-				return sendJson(res, 400, { error: error instanceof Error ? error.message : String(error) });
-			}
-			return sendJson(res, 200, this.faults.current());
-		}
-		sendJson(res, 404, { error: `unknown control route ${route}; known: GET accounting, GET faults, POST faults, POST reset, GET health` });
+		return {
+			token: this.credentials.token,
+			faces: this.faces,
+			whatsapp: this.whatsapp,
+			whatsappUnavailable: () => this.faults.whatsappUnavailable,
+			wrongToken: this.currentReadings.wrongToken,
+		};
 	}
 
 	/** A timer that close() clears, so a held answer never keeps the process alive. */
@@ -189,12 +206,9 @@ export class EmulatorServer {
 	}
 }
 
-function unknownAiSolutionPath(): VendorReply {
-	return { httpStatus: 404, body: { status: 'NOT_FOUND', message: 'no such API' }, op: null, status: 'NOT_FOUND', verdict: null, outcome: 'failed', charged: false, imageSha256: null, inputSha256: null };
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-	const text = JSON.stringify(body);
-	res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text), ...headers });
-	res.end(text);
+/** The reply as bytes: its JSON body (or a gateway's page), the emulator's detail header and any headers of its own. */
+function wireAnswer(reply: VendorReply): WireAnswer {
+	const headers: Record<string, string> = { ...reply.headers };
+	if (reply.detail) headers['X-Emulator-Detail'] = reply.detail.replace(/[^\x20-\x7e]/g, '?');
+	return reply.page ? textAnswer(reply.httpStatus, reply.page.contentType, reply.page.text, headers) : jsonAnswer(reply.httpStatus, reply.body, headers);
 }

@@ -140,7 +140,9 @@ describe('AI Solution request body', () => {
 		await postForm(de(), {});
 		await postForm(de(), { img: makeGif() });
 		expect(emulator.accounting().totals).toMatchObject({ calls: 2, charged: 0 });
-		expect(emulator.accounting().calls.map((call) => call.outcome)).toEqual(['rejectedInput', 'rejectedInput']);
+		// The outcome is the catalog's meaning of each answer: INVALID_REQUEST, then IMAGE_INVALID_FORMAT.
+		const statuses = getOperation('deIdCard').statuses;
+		expect(emulator.accounting().calls.map((call) => call.outcome)).toEqual([statuses.INVALID_REQUEST.outcome, statuses.IMAGE_INVALID_FORMAT.outcome]);
 	});
 });
 
