@@ -1,3 +1,4 @@
+import net from 'node:net';
 import type { Operation } from '../../core/catalog/types';
 import type { Emulator } from '../../emulator';
 
@@ -91,3 +92,67 @@ export async function callOperation(
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** What a client socket saw: every byte, how the connection ended, and when. */
+export interface RawExchange {
+	bytes: Buffer;
+	/** `end`: closed (FIN); `error`: aborted (the error code, e.g. ECONNRESET); `timeout`: still open at the deadline. */
+	ended: 'end' | 'error' | 'timeout';
+	errorCode: string | null;
+	/** ms from sending to the first byte received (null: none), and to the end. */
+	firstByteMs: number | null;
+	endMs: number;
+}
+
+/**
+ * Sends one request over a bare socket and records what comes back, so a test can tell "nothing at all" from "a
+ * status line, then the connection died". `body: null` sends the headers only (with `contentLength` announced).
+ */
+export function rawPost(
+	port: number,
+	path: string,
+	request: { contentType: string; body: Buffer | string | null; headers?: Record<string, string>; contentLength?: number },
+	deadlineMs = 5000,
+): Promise<RawExchange> {
+	const body = request.body === null ? null : Buffer.from(request.body);
+	const length = request.contentLength ?? body?.length ?? 0;
+	const extra = Object.entries(request.headers ?? {}).map(([name, value]) => `${name}: ${value}\r\n`).join('');
+	const head = `POST ${path} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: ${request.contentType}\r\nContent-Length: ${length}\r\n${extra}Connection: close\r\n\r\n`;
+	return new Promise((resolve) => {
+		const started = performance.now();
+		const chunks: Buffer[] = [];
+		let firstByteMs: number | null = null;
+		let settled = false;
+		const socket = net.connect(port, '127.0.0.1');
+		const finish = (ended: RawExchange['ended'], errorCode: string | null) => {
+			if (settled) return;
+			settled = true;
+			clearTimeout(deadline);
+			socket.destroy();
+			resolve({ bytes: Buffer.concat(chunks), ended, errorCode, firstByteMs, endMs: performance.now() - started });
+		};
+		const deadline = setTimeout(() => finish('timeout', null), deadlineMs);
+		socket.on('data', (chunk: Buffer) => {
+			firstByteMs ??= performance.now() - started;
+			chunks.push(chunk);
+		});
+		socket.on('end', () => finish('end', null));
+		socket.on('error', (error: NodeJS.ErrnoException) => finish('error', error.code ?? error.message));
+		socket.on('close', () => finish('end', null));
+		socket.write(head);
+		if (body) socket.write(body);
+	});
+}
+
+/** Splits raw HTTP/1.1 response bytes into the status, the headers (lower-case names) and the body bytes. */
+export function parseRaw(bytes: Buffer): { status: number; headers: Record<string, string>; body: Buffer } | null {
+	const split = bytes.indexOf('\r\n\r\n');
+	if (split < 0) return null;
+	const [statusLine, ...lines] = bytes.subarray(0, split).toString('latin1').split('\r\n');
+	const headers: Record<string, string> = {};
+	for (const line of lines) {
+		const colon = line.indexOf(':');
+		headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+	}
+	return { status: Number(statusLine.split(' ')[1]), headers, body: bytes.subarray(split + 4) };
+}
