@@ -77,7 +77,7 @@ export function normalizePhoneNumber(typed: unknown, country?: string | null): P
 	const shown = quote(text);
 	const countryText = typeof country === 'string' ? country.trim() : '';
 	const given = countryText === '' ? null : phoneCountry(countryText) ?? countryText;
-	const sample = typeof given === 'object' && given ? given : INDONESIA;
+	const sample = exampleCountry(given);
 
 	const s = compact(text);
 	if (s === '') {
@@ -103,23 +103,30 @@ export function isValid(typed: unknown, country?: string | null): boolean {
 	return normalizePhoneNumber(typed, country).ok;
 }
 
-/** `+62 812 3456 7890`: the number grouped like its country's example when the lengths match; compact() when it is not valid. */
+/** `+62 812 3456 7890`: grouped like its country's example when the lengths match; compact() when it is not valid. */
 export function format(typed: unknown, country?: string | null): string {
 	const result = normalizePhoneNumber(typed, country);
 	if (!result.ok) return compact(String(typed ?? ''));
 	if (result.callingCode === null || result.national === null) return result.e164;
-	const row = PHONE_COUNTRIES.find((c) => c.code === result.country) ?? PHONE_COUNTRIES.find((c) => c.callingCode === result.callingCode)!;
-	return `+${result.callingCode} ${grouped(result.national, row.example)}`;
+	const code = result.callingCode;
+	const row = PHONE_COUNTRIES.find((c) => c.code === result.country) ?? PHONE_COUNTRIES.find((c) => c.callingCode === code)!;
+	return `+${code} ${grouped(result.national, row.example)}`;
 }
 
+/** The example country of messages when no Country is set: the vendor's own examples are Indonesian. */
 const INDONESIA = phoneCountry('ID')!;
 
+const exampleCountry = (given: PhoneCountry | string | null) => (typeof given === 'object' && given ? given : INDONESIA);
+
 function international(digits: string, given: PhoneCountry | string | null, shown: string): PhoneNumberResult {
-	if (digits === '') return failure('INVALID_PHONE_NUMBER', `${shown} has nothing after the +: expected e.g. ${examples(INDONESIA)}`, 'a country code and number', '+');
+	if (digits === '') {
+		const message = `${shown} has nothing after the +: expected e.g. ${examples(exampleCountry(given))}`;
+		return failure('INVALID_PHONE_NUMBER', message, 'a country code after +', '+');
+	}
 	if (digits.startsWith('0')) {
 		return failure(
 			'INVALID_PHONE_NUMBER',
-			`${shown}: no country code starts with 0. After + comes the country code, e.g. ${examples(typeof given === 'object' && given ? given : INDONESIA)}`,
+			`${shown}: no country code starts with 0. After + comes the country code, e.g. ${examples(exampleCountry(given))}`,
 			'a country code after +',
 			`+${digits.slice(0, 3)}…`,
 		);
@@ -132,10 +139,12 @@ function international(digits: string, given: PhoneCountry | string | null, show
 	const row = givenRow && group.includes(givenRow) ? givenRow : group.length === 1 ? group[0] : null;
 	const rules = row ?? group[0];
 	const notes: string[] = [];
+	const carried = `+${code} (${groupName(group)})`;
 	if (givenRow && !group.includes(givenRow)) {
-		notes.push(`Country is ${givenRow.name} (+${givenRow.callingCode}), but the number carries +${code} (${groupName(group)}): the number's own country code is used`);
+		const set = `Country is ${givenRow.name} (+${givenRow.callingCode})`;
+		notes.push(`${set}, but the number carries ${carried}: the number's own country code is used`);
 	} else if (typeof given === 'string') {
-		notes.push(`Country "${given}" is not in the list; the number's own country code +${code} (${groupName(group)}) is used`);
+		notes.push(`Country "${quoteCountry(given)}" is not in the list; the number's own country code ${carried} is used`);
 	}
 	if (!row) notes.push(`+${code} is shared by ${groupName(group)}: the country is left open`);
 
@@ -157,11 +166,12 @@ function international(digits: string, given: PhoneCountry | string | null, show
 function national(digits: string, given: PhoneCountry | string | null, shown: string): PhoneNumberResult {
 	if (given === null) {
 		const guess = guessInternational(digits);
-		const hint = guess ? ` (if ${guess.callingCode} is its country code: +${guess.callingCode} ${grouped(digits.slice(guess.callingCode.length), guess.example)})` : '';
+		const meant = guess && `+${guess.callingCode} ${grouped(digits.slice(guess.callingCode.length), guess.example)}`;
+		const hint = guess ? ` (if ${guess.callingCode} is its country code: ${meant})` : '';
 		return failure(
 			'PHONE_COUNTRY_MISSING',
-			`${shown} has no country code and no Country is set: write it with + and the country code, e.g. ${internationalExample(INDONESIA)}, ` +
-				`or set Country${hint}`,
+			`${shown} has no country code and no Country is set: write it with + and the country code, ` +
+				`e.g. ${internationalExample(INDONESIA)}, or set Country${hint}`,
 			'a country code (+62 …) or a Country',
 			'neither',
 		);
@@ -169,8 +179,8 @@ function national(digits: string, given: PhoneCountry | string | null, shown: st
 	if (typeof given === 'string') {
 		return failure(
 			'PHONE_COUNTRY_UNKNOWN',
-			`Country "${quoteCountry(given)}" is not one whose numbers we know: pick one from the list (a two-letter code such as ID or an English ` +
-				`name), or write the number with + and its country code, e.g. ${internationalExample(INDONESIA)}`,
+			`Country "${quoteCountry(given)}" is not one whose numbers we know: pick one from the list (a two-letter code ` +
+				`such as ID or an English name), or write the number with + and its country code, e.g. ${internationalExample(INDONESIA)}`,
 			'a country from the list',
 			quoteCountry(given),
 			'country',
@@ -183,7 +193,8 @@ function national(digits: string, given: PhoneCountry | string | null, shown: st
 		const rest = digits.slice(row.callingCode.length);
 		const restFits = fits(row, dropObsolete(row, rest));
 		if (restFits && (!fits(row, digits) || row.trunkPrefix !== '')) {
-			notes.push(`read as +${row.callingCode} ${rest}: the digits begin with ${row.name}'s country code ${row.callingCode} (write + in front to make it certain)`);
+			const why = `the digits begin with ${row.name}'s country code ${row.callingCode} (write + in front to make it certain)`;
+			notes.push(`read as +${row.callingCode} ${rest}: ${why}`);
 			nsn = dropObsolete(row, rest);
 		}
 	}
@@ -202,14 +213,19 @@ function unknownCallingCode(digits: string, given: PhoneCountry | string | null,
 			`${digits.length} digits`,
 		);
 	}
-	const notes = [`the country code of +${digits.slice(0, 3)}… is not in the list, so only E.164's limit of ${E164_MAX_DIGITS} digits was checked`];
-	if (given !== null) notes.push(`Country ${typeof given === 'object' ? `is ${given.name} (+${given.callingCode})` : `"${quoteCountry(given)}" is not in the list`}; the number's own country code is used`);
+	const unknown = `the country code of +${digits.slice(0, 3)}… is not in the list`;
+	const notes = [`${unknown}, so only E.164's limit of ${E164_MAX_DIGITS} digits was checked`];
+	if (given !== null) {
+		const set = typeof given === 'object' ? `is ${given.name} (+${given.callingCode})` : `"${quoteCountry(given)}" is not in the list`;
+		notes.push(`Country ${set}; the number's own country code is used`);
+	}
 	return { ok: true, e164: `+${digits}`, country: null, callingCode: null, national: null, notes };
 }
 
 function wrongLength(row: PhoneCountry, where: string, nsn: string, shown: string, form: 'national' | 'international'): PhoneNumberResult {
 	const range = row.minDigits === row.maxDigits ? `${row.minDigits}` : `${row.minDigits}–${row.maxDigits}`;
-	const after = form === 'national' && row.trunkPrefix ? `after the ${row.trunkPrefix} (or after +${row.callingCode})` : `after +${row.callingCode}`;
+	const afterTrunk = form === 'national' && row.trunkPrefix !== '';
+	const after = afterTrunk ? `after the ${row.trunkPrefix} (or after +${row.callingCode})` : `after +${row.callingCode}`;
 	return failure(
 		'INVALID_PHONE_NUMBER',
 		`${shown}: numbers in ${where} have ${range} digits ${after}, this has ${nsn.length}. Expected e.g. ${examples(row)}`,
