@@ -18,7 +18,8 @@ AccuAuth
   API ID     ${credentials.apiId}
   API secret ${credentials.apiSecret}
 
-Control:  GET ${origin}/__emulator/accounting · POST ${origin}/__emulator/faults · POST ${origin}/__emulator/reset
+Control:  GET ${origin}/__emulator/accounting · POST ${origin}/__emulator/faults · POST ${origin}/__emulator/readings
+          POST ${origin}/__emulator/reset (see emulator/README.md)
 These are sandbox values, not secrets. Ctrl+C stops it.`);
 	const stop = () => {
 		void emulator.close().then(() => process.exit(0));

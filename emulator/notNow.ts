@@ -25,15 +25,22 @@ export interface RateLimitReadings {
  * RETRY_LATER (HTTP 200) is its only "not now". A gateway in front of either may answer 429 instead, with the
  * vendor's body or with none. Free whatever the shape: the vendor refused the work.
  */
-export function rateLimitReply(vendor: VendorId, op: Operation | undefined, call: ParsedCall | null, aiState: AiSolutionState, readings: RateLimitReadings): VendorReply {
+export function rateLimitReply(
+	vendor: VendorId,
+	op: Operation | undefined,
+	call: ParsedCall | null,
+	aiState: AiSolutionState,
+	readings: RateLimitReadings,
+): VendorReply {
 	let reply: VendorReply;
 	if (!op) reply = vendor === 'accuauth' ? notFound() : unknownAiSolutionPath();
 	else if (vendor === 'accuauth') reply = accuAuthStatus(op, 'RATE_LIMIT_EXCEEDED', null, call);
-	else reply = { ...aiSolutionStatus({ op, markers: {}, imageSha256: call?.imageSha256 ?? null, inputSha256: call?.inputSha256 ?? null }, 'RETRY_LATER', aiState) };
+	else reply = retryLaterReply(vendor, op, call, aiState);
 	reply = { ...reply, outcome: 'failed', charged: false, detail: 'rate limit exceeded' };
 	if (readings.answer === 'http429') reply = { ...reply, httpStatus: 429 };
 	if (readings.answer === 'http429NoBody') {
-		reply = { ...reply, httpStatus: 429, status: null, verdict: null, body: null, page: { contentType: 'text/plain; charset=utf-8', text: 'Too Many Requests' } };
+		const page = { contentType: 'text/plain; charset=utf-8', text: 'Too Many Requests' };
+		reply = { ...reply, httpStatus: 429, status: null, verdict: null, body: null, page };
 	}
 	const retryAfter = retryAfterValue(readings.retryAfter, readings.waitMs);
 	return retryAfter === null ? reply : { ...reply, headers: { ...reply.headers, 'Retry-After': retryAfter } };
@@ -49,5 +56,6 @@ export function retryAfterValue(reading: RetryAfterReading, waitMs: number, nowM
 
 /** Undocumented: AI Solution's docs never show an unknown path. */
 export function unknownAiSolutionPath(): VendorReply {
-	return { httpStatus: 404, body: { status: 'NOT_FOUND', message: 'no such API' }, op: null, status: 'NOT_FOUND', verdict: null, outcome: 'failed', charged: false, imageSha256: null, inputSha256: null };
+	const body = { status: 'NOT_FOUND', message: 'no such API' };
+	return { httpStatus: 404, body, op: null, status: 'NOT_FOUND', verdict: null, outcome: 'failed', charged: false, imageSha256: null, inputSha256: null };
 }

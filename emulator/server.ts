@@ -210,5 +210,6 @@ export class EmulatorServer {
 function wireAnswer(reply: VendorReply): WireAnswer {
 	const headers: Record<string, string> = { ...reply.headers };
 	if (reply.detail) headers['X-Emulator-Detail'] = reply.detail.replace(/[^\x20-\x7e]/g, '?');
-	return reply.page ? textAnswer(reply.httpStatus, reply.page.contentType, reply.page.text, headers) : jsonAnswer(reply.httpStatus, reply.body, headers);
+	if (reply.page) return textAnswer(reply.httpStatus, reply.page.contentType, reply.page.text, headers);
+	return jsonAnswer(reply.httpStatus, reply.body, headers);
 }

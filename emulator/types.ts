@@ -91,9 +91,9 @@ export interface Faults {
  * - `operationBadInput`: HTTP 200 with the operation's own documented bad-input answer, as a missing parameter gets
  *   (OCR INVALID_REQUEST, WhatsApp INVALID_INPUT, addface/searchface FACE_DETECT_FAILED, delface PERSON_ID_NOT_EXIST).
  */
-export type WrongTokenReading = 'http401' | 'http403' | 'invalidRequest' | 'invalidRequestNamingToken' | 'invalidToken' | 'operationBadInput';
+export const WRONG_TOKEN_READINGS = ['http401', 'http403', 'invalidRequest', 'invalidRequestNamingToken', 'invalidToken', 'operationBadInput'] as const;
 
-export const WRONG_TOKEN_READINGS: readonly WrongTokenReading[] = ['http401', 'http403', 'invalidRequest', 'invalidRequestNamingToken', 'invalidToken', 'operationBadInput'];
+export type WrongTokenReading = (typeof WRONG_TOKEN_READINGS)[number];
 
 /**
  * How a request over the rate limit is refused:

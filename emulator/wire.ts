@@ -32,8 +32,10 @@ export function sendPart(res: ServerResponse, answer: WireAnswer, bodyBytes?: nu
 	res.writeHead(answer.httpStatus, { ...answer.headers, 'Content-Length': length });
 	res.flushHeaders();
 	return new Promise((resolve) => {
-		if (part === 0) res.socket?.write('', () => resolve());
-		else res.write(answer.bytes.subarray(0, part), () => resolve());
+		if (part > 0) res.write(answer.bytes.subarray(0, part), () => resolve());
+		// No body byte: an empty write on the socket resolves once the headers before it have gone.
+		else if (res.socket && !res.socket.destroyed) res.socket.write('', () => resolve());
+		else resolve();
 	});
 }
 

@@ -117,7 +117,9 @@ export function rawPost(
 	const body = request.body === null ? null : Buffer.from(request.body);
 	const length = request.contentLength ?? body?.length ?? 0;
 	const extra = Object.entries(request.headers ?? {}).map(([name, value]) => `${name}: ${value}\r\n`).join('');
-	const head = `POST ${path} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: ${request.contentType}\r\nContent-Length: ${length}\r\n${extra}Connection: close\r\n\r\n`;
+	const head =
+		`POST ${path} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: ${request.contentType}\r\n` +
+		`Content-Length: ${length}\r\n${extra}Connection: close\r\n\r\n`;
 	return new Promise((resolve) => {
 		const started = performance.now();
 		const chunks: Buffer[] = [];

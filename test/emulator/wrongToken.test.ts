@@ -130,8 +130,10 @@ test('the reading is set at start, through the control API, and reset() restores
 	} finally {
 		await started.close();
 	}
-	const post = (body: unknown) =>
-		fetch(`http://127.0.0.1:${emulator.port}/__emulator/readings`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }).then(read);
+	const post = (body: unknown) => {
+		const init = { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) };
+		return fetch(`http://127.0.0.1:${emulator.port}/__emulator/readings`, init).then(read);
+	};
 	expect((await post({ wrongToken: 'http403' })).body.wrongToken).toBe('http403');
 	expect((await call('gliswadetail', { number: '+6281234567800' }, 'nope')).status).toBe(403);
 	expect((await post({ wrongToken: 'http404' })).body.error).toContain('wrongToken must be one of http401, http403, invalidRequest');
