@@ -112,8 +112,8 @@ export class EmulatorServer {
 
 		if (fault === 'resetBeforeBody') {
 			// What the client can tell: a body small enough for the socket buffers was all written before the drop, so
-			// the client sees the same reset as after processing; only a larger body fails while being written (EPIPE
-			// or ECONNRESET on write), the one case where a client can know the vendor never had the whole request.
+			// it sees the same reset as after processing. Only a client that watches its own writes could see a larger
+			// body fail while being written; fetch (undici) reports both as "fetch failed".
 			record(candidates.length === 1 ? candidates[0] : null, nothing).delivered = false;
 			drop(req.socket, readings.dropStyle);
 			return;
