@@ -158,6 +158,8 @@ export interface AccountedCall {
 	inputSha256: string | null;
 	/** A charged call whose (operationId, inputSha256) was charged before. */
 	duplicateCharge: boolean;
+	/** A state-changing call (addface) applied again for an (operationId, inputSha256) applied before: a face added twice. */
+	duplicateApplied: boolean;
 	fault: FaultKind | 'rateLimit' | null;
 	/** false when the client did not get the whole answer: it had gone (e.g. timed out), or a fault cut or dropped it. */
 	delivered: boolean;
@@ -184,6 +186,8 @@ export interface Accounting {
 		duplicateCharged: number;
 		/** Charged answers the client never received. */
 		undeliveredCharged: number;
+		/** State-changing calls applied twice for the same input (free, but the vendor's state changed twice). */
+		duplicateApplied: number;
 		byOperation: Record<string, { calls: number; charged: number; duplicateCharged: number }>;
 	};
 }

@@ -33,6 +33,7 @@ test('every call is recorded with operation, vendor, status, outcome, charge, im
 		imageSha256: sha256(image),
 		inputSha256: sha256(image),
 		duplicateCharge: false,
+		duplicateApplied: false,
 		fault: null,
 		delivered: true,
 	});
@@ -96,7 +97,7 @@ test('reset() clears the accounting, and what was charged before it', async () =
 	const image = card();
 	await callOperation(emulator, getOperation('deIdCard'), image);
 	emulator.reset();
-	expect(emulator.accounting()).toEqual({ calls: [], callbacks: [], totals: { calls: 0, charged: 0, duplicateCharged: 0, undeliveredCharged: 0, byOperation: {} } });
+	expect(emulator.accounting()).toEqual({ calls: [], callbacks: [], totals: { calls: 0, charged: 0, duplicateCharged: 0, undeliveredCharged: 0, duplicateApplied: 0, byOperation: {} } });
 	await callOperation(emulator, getOperation('deIdCard'), image);
 	expect(emulator.accounting().calls[0].duplicateCharge).toBe(false);
 });
@@ -106,4 +107,29 @@ test('accounting() is a snapshot the caller cannot change', async () => {
 	const snapshot = emulator.accounting();
 	snapshot.calls[0].charged = false;
 	expect(emulator.accounting().calls[0].charged).toBe(true);
+});
+
+describe('duplicateApplied: a state change made twice for the same input', () => {
+	test('addface of the same content twice is one duplicate; other content, or a failed add, is not', async () => {
+		const op = getOperation('faceAdd');
+		const alice = card('idv:face=alice');
+		await callOperation(emulator, op, alice);
+		await callOperation(emulator, op, card('idv:face=bob'));
+		await callOperation(emulator, op, card('idv:face=carol idv:status=FACE_DETECT_FAILED'));
+		await callOperation(emulator, op, alice);
+		const { calls, totals } = emulator.accounting();
+		expect(calls.map((c) => c.duplicateApplied)).toEqual([false, false, false, true]);
+		expect(totals).toMatchObject({ charged: 0, duplicateCharged: 0, duplicateApplied: 1 });
+	});
+
+	test('delface cannot apply twice; OCR calls never count', async () => {
+		const added = await callOperation(emulator, getOperation('faceAdd'), card('idv:face=alice'));
+		const personId = added.body.message.person_id as string;
+		await callOperation(emulator, getOperation('faceDelete'), null, { person_id: personId });
+		await callOperation(emulator, getOperation('faceDelete'), null, { person_id: personId });
+		const image = card();
+		await callOperation(emulator, getOperation('deIdCard'), image);
+		await callOperation(emulator, getOperation('deIdCard'), image);
+		expect(emulator.accounting().totals).toMatchObject({ duplicateApplied: 0, duplicateCharged: 1 });
+	});
 });

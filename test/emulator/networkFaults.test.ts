@@ -73,13 +73,19 @@ describe('lost after the vendor billed', () => {
 		expect(totals).toMatchObject({ calls: 2, charged: 2, duplicateCharged: 1, undeliveredCharged: 1 });
 	});
 
-	test('resetAfterBilled on addface: the face was added although the client heard nothing', async () => {
+	test('resetAfterBilled on addface: the face was added although the client heard nothing; a resend adds it again', async () => {
 		const addface = getOperation('faceAdd');
 		emulator.setFaults({ burst: { kind: 'resetAfterBilled', count: 1 } });
 		const face = card('alice');
 		await expect(callOperation(emulator, addface, face)).rejects.toThrow();
 		const again = await callOperation(emulator, addface, face);
 		expect(again.body.message.person_count).toBe(2);
+		const { calls, totals } = emulator.accounting();
+		expect(calls.map((c) => [c.status, c.charged, c.delivered, c.duplicateApplied])).toEqual([
+			['OK', false, false, false],
+			['OK', false, true, true],
+		]);
+		expect(totals).toMatchObject({ charged: 0, duplicateCharged: 0, duplicateApplied: 1 });
 	});
 
 	test('resetAfterBilled keeps the real answer: a free one stays free', async () => {
