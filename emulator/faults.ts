@@ -1,3 +1,4 @@
+import { OPERATIONS } from '../core/catalog';
 import type { VendorId } from '../core/catalog/types';
 import { DEFAULT_READINGS, FAULT_KINDS, type FaultKind, type Faults } from './types';
 
@@ -126,6 +127,9 @@ export function validateFaults(input: unknown): Faults {
 		kind(b.kind, 'burst.kind');
 		if (typeof b.count !== 'number' || !Number.isInteger(b.count) || b.count < 0) throw new Error(`burst.count must be a whole number ≥ 0, got ${JSON.stringify(b.count)}`);
 		vendor(b.vendor, 'burst.vendor');
+		if (b.operationId !== undefined && !OPERATIONS.some((op) => op.id === b.operationId)) {
+			throw new Error(`burst.operationId must be a catalog operation id (e.g. deIdCard, faceAdd), got ${JSON.stringify(b.operationId)}`);
+		}
 		nonNegative(b.holdMs, 'burst.holdMs');
 		httpStatus(b.httpStatus, 'burst.httpStatus');
 		wholeNumber(b.bodyBytes, 'burst.bodyBytes');

@@ -233,6 +233,7 @@ describe('the new kinds are checked', () => {
 		[{ random: { seed: 1, probability: { cutBody: 0.6, resetAfterBilled: 0.6 } } }, 'add up to 1.2'],
 		[{ random: { seed: 1, probability: {}, bodyBytes: 1.5 } }, 'random.bodyBytes must be a whole number'],
 		[{ wrongToken: 'invalidRequest' }, '"wrongToken" is a reading, not a fault'],
+		[{ burst: { kind: 'cutBody', count: 1, operationId: 'deIdcard' } }, 'burst.operationId must be a catalog operation id (e.g. deIdCard, faceAdd), got "deIdcard"'],
 	])('%j is refused: %s', (faults, words) => {
 		expect(() => emulator.setFaults(faults as Faults)).toThrow(words);
 	});
