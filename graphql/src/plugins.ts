@@ -1,6 +1,3 @@
-import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
-import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
-import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import type { Plugin } from 'graphql-yoga';
@@ -11,6 +8,7 @@ import { VENDOR_CALLS } from './resolvers';
 import { useApiKeyAuth } from './security/useApiKeyAuth';
 import { useNoSuggestions } from './security/useNoSuggestions';
 import { useRequestBodyLimit } from './security/useRequestBodyLimit';
+import { useStructuralLimits } from './security/structuralLimits';
 import { useUploadBudget } from './security/useUploadBudget';
 import { useVendorCallLimit } from './security/vendorCallLimit';
 import type { Services } from './services';
@@ -29,10 +27,8 @@ export function serverPlugins(services: Services, mode: string): Plugin[] {
 		useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }), // multipart and simple requests need a non-simple header
 		useUploadBudget(services, limits.maxUploadBytesInFlight), // multipart bytes in flight, before their bodies are read
 		useRequestBodyLimit(limits.maxRequestBytes), // request body size (413), after Yoga's request parsers
-		maxDepthPlugin({ n: limits.maxDepth }), // query depth
-		maxAliasesPlugin({ n: limits.maxAliases }), // aliases
-		costLimitPlugin({ maxCost: limits.maxCost }), // overall query cost
-		useVendorCallLimit(limits.maxVendorCalls, VENDOR_CALLS), // paid fields per request, however they are reached
+		useStructuralLimits(limits), // depth and aliases, fragments expanded (TOO_DEEP, TOO_MANY_ALIASES)
+		useVendorCallLimit(limits.maxVendorCalls, VENDOR_CALLS), // the cost: vendor calls a request can make (QUERY_TOO_COSTLY)
 		...(introspection ? [] : [useDisableIntrospection() as Plugin, useNoSuggestions()]), // schema hidden unless configured
 	];
 }
