@@ -24,8 +24,10 @@ export interface Limits {
 	maxVendorCalls: number;
 	maxDepth: number;
 	maxAliases: number;
-	/** graphql-armor cost limit. */
-	maxCost: number;
+	/** Bytes of a query document, checked before it is parsed. */
+	maxQueryBytes: number;
+	/** Tokens of a query document: parsing stops past them. */
+	maxTokens: number;
 	/** Largest uploaded file, checked while the multipart body streams in. */
 	maxUploadBytes: number;
 	/** Files per multipart request. */
@@ -61,7 +63,13 @@ export interface ServerConfig {
 	vendorTimeoutMs: number;
 	/** Vendor requests in flight at once, per instance. */
 	vendorConcurrency: number;
+	/** Registered operations (hash → document): off, also accepted beside arbitrary ones, or the only ones accepted. */
+	persistedOperations: PersistedOperationsMode;
+	/** The JSON map of registered operations (GraphQL codegen's persisted documents); needed unless persistedOperations is off. */
+	persistedOperationsFile: string | null;
 }
+
+export type PersistedOperationsMode = 'off' | 'allow-also-arbitrary' | 'only-persisted';
 
 const MB = 1024 * 1024;
 
@@ -69,7 +77,9 @@ export const DEFAULT_LIMITS: Limits = {
 	maxVendorCalls: 10,
 	maxDepth: 10,
 	maxAliases: 15,
-	maxCost: 5000,
+	// The largest realistic document, a readDocument selecting every field of every document type, is 15 KB and 2,000 tokens.
+	maxQueryBytes: 128 * 1024,
+	maxTokens: 10_000,
 	// The largest image a vendor takes is 5 MB (AccuAuth).
 	maxUploadBytes: 5 * MB,
 	maxFiles: 10,
@@ -131,8 +141,13 @@ export function loadConfig(env: Env = process.env, overrides: Partial<ServerConf
 		metricsToken: pick(env.METRICS_TOKEN, file.metricsToken, null),
 		vendorTimeoutMs: env.VENDOR_TIMEOUT_MS !== undefined ? positiveInt(env.VENDOR_TIMEOUT_MS, 'VENDOR_TIMEOUT_MS') : (file.vendorTimeoutMs ?? 30_000),
 		vendorConcurrency: env.VENDOR_CONCURRENCY !== undefined ? positiveInt(env.VENDOR_CONCURRENCY, 'VENDOR_CONCURRENCY') : (file.vendorConcurrency ?? 16),
+		persistedOperations: persistedMode(pick(env.PERSISTED_OPERATIONS, file.persistedOperations, 'off')),
+		persistedOperationsFile: pick(env.PERSISTED_OPERATIONS_FILE, file.persistedOperationsFile, null),
 		...overrides,
 	};
+	if (config.persistedOperations !== 'off' && !config.persistedOperationsFile) {
+		throw new ConfigError(`PERSISTED_OPERATIONS=${config.persistedOperations} needs PERSISTED_OPERATIONS_FILE (the JSON map of registered operations)`);
+	}
 	if (!Number.isInteger(config.port) || config.port < 0 || config.port > 65535) throw new ConfigError(`PORT must be 0–65535, got ${config.port}`);
 	return config;
 }
@@ -154,6 +169,8 @@ interface ConfigFile {
 	metricsToken?: string;
 	vendorTimeoutMs?: number;
 	vendorConcurrency?: number;
+	persistedOperations?: string;
+	persistedOperationsFile?: string;
 }
 
 export class ConfigError extends Error {}
@@ -195,6 +212,11 @@ function positiveInt(value: string, name: string): number {
 	return n;
 }
 
+function persistedMode(value: string): PersistedOperationsMode {
+	if (value === 'off' || value === 'allow-also-arbitrary' || value === 'only-persisted') return value;
+	throw new ConfigError(`PERSISTED_OPERATIONS must be off, allow-also-arbitrary or only-persisted, got ${JSON.stringify(value)}`);
+}
+
 /** maxVendorCalls → LIMIT_MAX_VENDOR_CALLS */
 export const limitEnvName = (key: keyof Limits) => `LIMIT_${key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
 
@@ -217,5 +239,6 @@ export function describeConfig(config: ServerConfig): Record<string, unknown> {
 		graphiql: config.graphiql,
 		redis: config.redisUrl ? 'configured' : 'off (in-memory state)',
 		metricsProtected: !!config.metricsToken,
+		persistedOperations: config.persistedOperations,
 	};
 }
