@@ -8,6 +8,7 @@ import { VENDOR_CALLS } from './resolvers';
 import { useApiKeyAuth } from './security/useApiKeyAuth';
 import { useNoSuggestions } from './security/useNoSuggestions';
 import { useRequestBodyLimit } from './security/useRequestBodyLimit';
+import { useQuerySizeLimit } from './security/useQuerySizeLimit';
 import { useStructuralLimits } from './security/structuralLimits';
 import { useUploadBudget } from './security/useUploadBudget';
 import { useVendorCallLimit } from './security/vendorCallLimit';
@@ -27,6 +28,7 @@ export function serverPlugins(services: Services, mode: string): Plugin[] {
 		useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }), // multipart and simple requests need a non-simple header
 		useUploadBudget(services, limits.maxUploadBytesInFlight), // multipart bytes in flight, before their bodies are read
 		useRequestBodyLimit(limits.maxRequestBytes), // request body size (413), after Yoga's request parsers
+		useQuerySizeLimit(limits), // query bytes before parsing, tokens while parsing (QUERY_TOO_LARGE, TOO_MANY_TOKENS)
 		useStructuralLimits(limits), // depth and aliases, fragments expanded (TOO_DEEP, TOO_MANY_ALIASES)
 		useVendorCallLimit(limits.maxVendorCalls, VENDOR_CALLS), // the cost: vendor calls a request can make (QUERY_TOO_COSTLY)
 		...(introspection ? [] : [useDisableIntrospection() as Plugin, useNoSuggestions()]), // schema hidden unless configured
