@@ -3,7 +3,10 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import type { Plugin } from 'graphql-yoga';
 import { useWhatsappCallbacks } from './callbacks/useWhatsappCallbacks';
 import { useEndpoints } from './http/useEndpoints';
+import { useMisplacedUploads } from './http/useMisplacedUploads';
+import { useMultipartLimits } from './http/useMultipartLimits';
 import { useRequestMetrics } from './http/useRequestMetrics';
+import { useUnreadBodyDrain } from './http/useUnreadBodyDrain';
 import { VENDOR_CALLS } from './resolvers';
 import { useApiKeyAuth } from './security/useApiKeyAuth';
 import { useNoSuggestions } from './security/useNoSuggestions';
@@ -28,9 +31,12 @@ export function serverPlugins(services: Services, mode: string): Plugin[] {
 		useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }), // multipart and simple requests need a non-simple header
 		useUploadBudget(services, limits.maxUploadBytesInFlight), // multipart bytes in flight, before their bodies are read
 		useRequestBodyLimit(limits.maxRequestBytes), // request body size (413), after Yoga's request parsers
+		useMultipartLimits(limits), // a file too large or too many files: 413 with the limit (FILE_TOO_LARGE, TOO_MANY_FILES)
+		useUnreadBodyDrain(limits.maxRequestBytes), // a body refused half-read is drained (or the connection closed), never reset
 		useQuerySizeLimit(limits), // query bytes before parsing, tokens while parsing (QUERY_TOO_LARGE, TOO_MANY_TOKENS)
 		useStructuralLimits(limits), // depth and aliases, fragments expanded (TOO_DEEP, TOO_MANY_ALIASES)
 		useVendorCallLimit(limits.maxVendorCalls, VENDOR_CALLS), // the cost: vendor calls a request can make (QUERY_TOO_COSTLY)
+		useMisplacedUploads(), // a file mapped onto a variable that takes none: named, without the file's internals
 		...(introspection ? [] : [useDisableIntrospection() as Plugin, useNoSuggestions()]), // schema hidden unless configured
 	];
 }
