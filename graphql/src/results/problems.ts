@@ -63,7 +63,7 @@ export function notRecognized(op: Operation, result: CallResult): Typed<NotRecog
 	return {
 		__typename: 'NotRecognized',
 		code: 'NOT_RECOGNIZED',
-		message: `The vendor could not read a ${what} in the image${detail ? ` (${detail})` : ''}`,
+		message: `The vendor could not read ${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what} in the image${detail ? ` (${detail})` : ''}`,
 		retryable: false,
 		vendorStatus: result.status,
 		call: callInfo(result),
