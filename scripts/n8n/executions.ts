@@ -34,19 +34,17 @@ export interface StoredExecution {
 	lastNodeExecuted?: string;
 }
 
-interface ExecutionRow {
+export interface ExecutionRow {
 	id: number;
 	workflowId: string;
 	status: string;
 	finished: number;
 	mode: string;
-	data: string;
+	data: string | null;
 }
 
 /** Executions of a workflow newer than `afterId`, oldest first. */
 export function readExecutions(databaseFile: string, n8nDir: string, workflowId: string, afterId = 0): StoredExecution[] {
-	// n8n stores execution data with `flatted` (JSON that keeps shared references); use n8n's own copy.
-	const flatted = createRequire(join(n8nDir, 'package.json'))('flatted') as { parse(text: string): unknown };
 	const db = new DatabaseSync(databaseFile, { readOnly: true });
 	try {
 		const rows = db
@@ -55,23 +53,30 @@ export function readExecutions(databaseFile: string, n8nDir: string, workflowId:
 				 JOIN execution_data d ON d.executionId = e.id WHERE e.workflowId = ? AND e.id > ? ORDER BY e.id`,
 			)
 			.all(workflowId, afterId) as unknown as ExecutionRow[];
-		return rows.map((row) => {
-			// A running execution may not have its data yet.
-			const data = ((row.data ? flatted.parse(row.data) : null) ?? {}) as { resultData?: { runData?: Record<string, NodeRun[]>; error?: StoredExecution['error']; lastNodeExecuted?: string } };
-			return {
-				id: row.id,
-				workflowId: row.workflowId,
-				status: row.status,
-				finished: row.finished === 1,
-				mode: row.mode,
-				runData: data.resultData?.runData ?? {},
-				error: data.resultData?.error,
-				lastNodeExecuted: data.resultData?.lastNodeExecuted,
-			};
-		});
+		return rows.map((row) => parseExecution(row, n8nDir));
 	} finally {
 		db.close();
 	}
+}
+
+/** One stored execution row, its data decoded. */
+export function parseExecution(row: ExecutionRow, n8nDir: string): StoredExecution {
+	// n8n stores execution data with `flatted` (JSON that keeps shared references); use n8n's own copy.
+	const flatted = createRequire(join(n8nDir, 'package.json'))('flatted') as { parse(text: string): unknown };
+	// A running execution may not have its data yet.
+	const data = ((row.data ? flatted.parse(row.data) : null) ?? {}) as {
+		resultData?: { runData?: Record<string, NodeRun[]>; error?: StoredExecution['error']; lastNodeExecuted?: string };
+	};
+	return {
+		id: Number(row.id),
+		workflowId: row.workflowId,
+		status: row.status,
+		finished: Number(row.finished) === 1,
+		mode: row.mode,
+		runData: data.resultData?.runData ?? {},
+		error: data.resultData?.error,
+		lastNodeExecuted: data.resultData?.lastNodeExecuted,
+	};
 }
 
 /** The highest execution id so far (0 before the first), to tell a new execution from older ones. */

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The repository root, from the TypeScript sources (scripts/n8n) and from the build (dist/scripts/n8n). */
@@ -18,17 +18,25 @@ export interface N8nInstall {
 	dir: string;
 	/** n8n's CLI entry (run it with `node`). */
 	bin: string;
-	/** The Node 24 binary that runs n8n. */
+	/** The Node binary that runs n8n (Node 24 for n8n 2.x, Node 22 for 1.x). */
 	node: string;
+	/** The installed n8n's version, e.g. 2.41.1. */
+	version: string;
 }
 
-/** Installs n8n if needed (scripts/install-n8n.sh; seconds when the cached install works) and says where it is. */
+/**
+ * Installs n8n if needed (scripts/install-n8n.sh; seconds when the cached install works) and says where it is.
+ * The version is IDV_N8N_VERSION's (default 2.41.1), as for the script.
+ */
 export function ensureN8nInstalled(): N8nInstall {
 	const output = execFileSync('bash', [join(REPO_ROOT, 'scripts', 'install-n8n.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 	const dir = output.trim().split('\n').pop() ?? '';
 	const bin = join(dir, 'node_modules', 'n8n', 'bin', 'n8n');
 	if (!existsSync(bin)) throw new Error(`install-n8n.sh reported "${dir}", which has no n8n`);
-	return { dir, bin, node: join(REPO_ROOT, 'node_modules', 'node', 'bin', 'node') };
+	const nodeFile = join(dir, '.idverify-node');
+	const node = existsSync(nodeFile) ? readFileSync(nodeFile, 'utf8').trim() : join(REPO_ROOT, 'node_modules', 'node', 'bin', 'node');
+	const { version } = JSON.parse(readFileSync(join(dir, 'node_modules', 'n8n', 'package.json'), 'utf8')) as { version: string };
+	return { dir, bin, node, version };
 }
 
 /**

@@ -1,9 +1,9 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
-import { lastExecutionId, readExecutions, type StoredExecution } from './executions';
+import { SqliteDatabase, type N8nDatabase } from './database';
+import type { StoredExecution } from './executions';
 import type { N8nInstall } from './install';
 
 /**
@@ -47,6 +47,8 @@ export interface ExecuteResult {
 
 export interface RunningN8n {
 	url: string;
+	/** The process's own log file. */
+	logFile: string;
 	/** Settles when the n8n process has ended, for whatever reason. */
 	ended: Promise<void>;
 	stop(): Promise<void>;
@@ -56,15 +58,19 @@ export class N8nInstance {
 	/** N8N_USER_FOLDER: n8n keeps everything in its .n8n subfolder. */
 	readonly userFolder: string;
 	readonly logFile: string;
+	/** Where this n8n keeps workflows and executions: its SQLite file unless told otherwise (queue mode: PostgreSQL). */
+	readonly database: N8nDatabase;
 
 	constructor(
 		readonly root: string,
 		readonly install: N8nInstall,
 		private readonly extraEnv: Record<string, string> = {},
+		database?: N8nDatabase,
 	) {
 		this.userFolder = join(root, 'user');
 		this.logFile = join(root, 'n8n.log');
 		mkdirSync(this.userFolder, { recursive: true });
+		this.database = database ?? new SqliteDatabase(this.databaseFile, install.dir);
 	}
 
 	get databaseFile(): string {
@@ -145,21 +151,15 @@ export class N8nInstance {
 
 	/** The ids of the workflows in the database ([] before the first import). */
 	workflowIds(): string[] {
-		if (!existsSync(this.databaseFile)) return [];
-		const db = new DatabaseSync(this.databaseFile, { readOnly: true });
-		try {
-			return (db.prepare('SELECT id FROM workflow_entity').all() as Array<{ id: string }>).map((row) => row.id);
-		} finally {
-			db.close();
-		}
+		return this.database.workflowIds();
 	}
 
 	/** `n8n execute --id`; the execution is read back from the database, whatever the exit code says. */
 	async execute(workflowId: string): Promise<ExecuteResult> {
-		const before = existsSync(this.databaseFile) ? lastExecutionId(this.databaseFile) : 0;
+		const before = this.database.lastExecutionId();
 		// Each command starts a task broker; a port of its own keeps parallel runs on one machine apart.
 		const exit = await this.cli(['execute', `--id=${workflowId}`, '--rawOutput'], { N8N_RUNNERS_BROKER_PORT: String(await freePort()) });
-		const executions = existsSync(this.databaseFile) ? readExecutions(this.databaseFile, this.install.dir, workflowId, before) : [];
+		const executions = this.database.executions(workflowId, before);
 		const execution = executions[executions.length - 1];
 		if (!execution) {
 			throw new Error(`n8n execute --id=${workflowId} stored no execution (exit ${exit.code ?? exit.signal}); end of its output:\n${exit.output.slice(-3000)}`);
@@ -168,18 +168,30 @@ export class N8nInstance {
 	}
 
 	/** `n8n start` on 127.0.0.1, ready when /healthz/readiness answers 200. */
-	async start(port: number): Promise<RunningN8n> {
-		appendFileSync(this.logFile, `\n$ n8n start (port ${port})\n`);
-		const env = this.env({
-			N8N_PORT: String(port),
-			N8N_LISTEN_ADDRESS: '127.0.0.1',
+	async start(port: number, extra: Record<string, string> = {}): Promise<RunningN8n> {
+		return await this.serve('start', port, '/healthz/readiness', {
 			N8N_HOST: '127.0.0.1',
 			N8N_EDITOR_BASE_URL: `http://127.0.0.1:${port}`,
 			N8N_SECURE_COOKIE: 'false',
-			N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+			...extra,
 		});
-		const child = spawn(this.install.node, [this.install.bin, 'start'], { cwd: this.userFolder, env, stdio: ['ignore', 'pipe', 'pipe'] });
-		const log = (chunk: Buffer) => appendFileSync(this.logFile, chunk);
+	}
+
+	/**
+	 * A long-running n8n process on 127.0.0.1 (`start`, `worker`, `webhook`), with its own log file, ready when
+	 * `readyPath` on `port` answers 200. Each gets a task broker port of its own.
+	 */
+	async serve(command: string, port: number, readyPath: string, extra: Record<string, string> = {}, args: string[] = []): Promise<RunningN8n> {
+		const logFile = command === 'start' ? this.logFile : join(this.root, `n8n-${command}.log`);
+		appendFileSync(logFile, `\n$ n8n ${command} (port ${port})\n`);
+		const env = this.env({
+			N8N_PORT: String(port),
+			N8N_LISTEN_ADDRESS: '127.0.0.1',
+			N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+			...extra,
+		});
+		const child = spawn(this.install.node, [this.install.bin, command, ...args], { cwd: this.userFolder, env, stdio: ['ignore', 'pipe', 'pipe'] });
+		const log = (chunk: Buffer) => appendFileSync(logFile, chunk);
 		child.stdout.on('data', log);
 		child.stderr.on('data', log);
 		let exited = false;
@@ -193,15 +205,15 @@ export class N8nInstance {
 			clearTimeout(timer);
 		};
 		const deadline = Date.now() + 180_000;
-		while (!(await ready(url))) {
-			if (exited) throw new Error(`n8n start ended before it was ready; log: ${this.logFile}`);
+		while (!(await ready(`${url}${readyPath}`))) {
+			if (exited) throw new Error(`n8n ${command} ended before it was ready; log: ${logFile}`);
 			if (Date.now() > deadline) {
 				await stop();
-				throw new Error(`n8n start was not ready within 180 s; log: ${this.logFile}`);
+				throw new Error(`n8n ${command} was not ready within 180 s; log: ${logFile}`);
 			}
 			await new Promise((resolve) => setTimeout(resolve, 500));
 		}
-		return { url, ended, stop };
+		return { url, logFile, ended, stop };
 	}
 }
 
@@ -213,7 +225,7 @@ function expectSuccess(result: CliResult, success: RegExp, what: string, logFile
 
 async function ready(url: string): Promise<boolean> {
 	try {
-		const response = await fetch(`${url}/healthz/readiness`);
+		const response = await fetch(url);
 		return response.status === 200;
 	} catch {
 		return false;
