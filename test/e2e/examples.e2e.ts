@@ -13,7 +13,7 @@ import { branch, useRealN8n } from './realN8n';
  */
 
 // "checking" numbers turn final 3 s after the first question; the WhatsApp example asks every second for up to 30 s.
-const real = useRealN8n('examples', { workflows: (crm) => loadWorkflows(crm), whatsappCheckingMs: 3000 });
+const real = useRealN8n('examples', { workflows: ({ crm }) => loadWorkflows(crm), whatsappCheckingMs: 3000 });
 
 const json = (items: StoredItem[]) => items.map((item) => item.json);
 const pairedIndexes = (items: StoredItem[]) => items.map((item) => (Array.isArray(item.pairedItem) ? item.pairedItem[0]?.item : item.pairedItem?.item));

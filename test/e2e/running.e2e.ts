@@ -1,10 +1,8 @@
-import { itemsOf, outputItems, readExecutions, type StoredExecution } from '../../scripts/n8n/executions';
-import { freePort, type RunningN8n } from '../../scripts/n8n/instance';
-import { ownerSession } from '../../scripts/n8n/owner';
+import { itemsOf, outputItems, type StoredExecution } from '../../scripts/n8n/executions';
 import { CREDENTIAL_IDS, sandboxCredentials } from '../../scripts/n8n/sandbox';
 import { WHATSAPP_BRANCHES } from '../../nodes/WhatsAppCheck/actions/check.operation';
 import { editorAuthField, type NodeTypeDescription } from './editorRules';
-import { branch, useRealN8n } from './realN8n';
+import { branch, callWebhook, useRealN8n } from './realN8n';
 import { idverifyNode, noOp, sampleItems, workflow, type NodeJson } from './workflowBuilder';
 
 /**
@@ -20,7 +18,6 @@ import { idverifyNode, noOp, sampleItems, workflow, type NodeJson } from './work
 
 const WEBHOOK_ID = 'idv-e2e-whatsapp-callback';
 const START_PATH = 'idv-e2e-check-numbers';
-let port = 0;
 
 const webhookTrigger: NodeJson = {
 	id: '00000000-0000-4000-8000-00000000aaaa',
@@ -32,7 +29,7 @@ const webhookTrigger: NodeJson = {
 	webhookId: '00000000-0000-4000-8000-00000000bbbb',
 };
 
-const checker = () =>
+const checker = (webhookOrigin: string) =>
 	workflow(
 		'idvE2eWaChecker',
 		'e2e: WhatsApp check with a callback',
@@ -42,7 +39,7 @@ const checker = () =>
 			idverifyNode('WhatsApp Check', 'whatsAppCheck', {
 				number: '={{ $json.phone }}',
 				waitForFinal: 'none',
-				options: { callbackUrl: `http://127.0.0.1:${port}/webhook/${WEBHOOK_ID}/whatsapp` },
+				options: { callbackUrl: `${webhookOrigin}/webhook/${WEBHOOK_ID}/whatsapp` },
 			}),
 		],
 		[
@@ -59,19 +56,12 @@ const receiver = () =>
 		[['WhatsApp Check Trigger', 0, 'Received']],
 	);
 
-beforeAll(async () => {
-	port = await freePort();
-});
-const real = useRealN8n('running', { workflows: () => [checker(), receiver()], whatsappCheckingMs: 2000 });
-
-let running: RunningN8n | undefined;
-beforeAll(async () => {
-	await real.n8n.publishWorkflow('idvE2eWaChecker');
-	await real.n8n.publishWorkflow('idvE2eWaReceiver');
-	running = await real.n8n.start(port);
-}, 300_000);
-afterAll(async () => {
-	await running?.stop();
+// In queue mode the webhook processor takes the GET that starts the check and the vendor's callbacks.
+const real = useRealN8n('running', {
+	workflows: ({ webhook }) => [checker(webhook), receiver()],
+	whatsappCheckingMs: 2000,
+	server: true,
+	publish: ['idvE2eWaChecker', 'idvE2eWaReceiver'],
 });
 
 describe('WhatsApp Check Trigger receives the vendor callbacks in a running n8n', () => {
@@ -79,23 +69,10 @@ describe('WhatsApp Check Trigger receives the vendor callbacks in a running n8n'
 	let received: StoredExecution[];
 
 	beforeAll(async () => {
-		if (!running) throw new Error('n8n did not start');
-		// Published workflows are activated after the editor is ready: until then the webhook answers 404.
-		let start = await fetch(`${running.url}/webhook/${START_PATH}`);
-		for (let tries = 0; start.status === 404 && tries < 60; tries++) {
-			await new Promise((resolve) => setTimeout(resolve, 1000));
-			start = await fetch(`${running.url}/webhook/${START_PATH}`);
-		}
+		const start = await callWebhook(`${real.webhookOrigin}/webhook/${START_PATH}`);
 		expect(start.status).toBe(200);
-
-		const read = (id: string) => readExecutions(real.n8n.databaseFile, real.n8n.install.dir, id).filter((execution) => execution.finished || execution.status === 'error');
-		const deadline = Date.now() + 90_000;
-		while (read('idvE2eWaReceiver').length < 2 || read('idvE2eWaChecker').length < 1) {
-			if (Date.now() > deadline) throw new Error(`expected 2 callbacks within 90 s; got ${read('idvE2eWaReceiver').length}; log: ${real.n8n.logFile}`);
-			await new Promise((resolve) => setTimeout(resolve, 500));
-		}
-		[checked] = read('idvE2eWaChecker');
-		received = read('idvE2eWaReceiver');
+		[checked] = await real.waitForExecutions('idvE2eWaChecker', { timeoutMs: 90_000 });
+		received = await real.waitForExecutions('idvE2eWaReceiver', { count: 2, timeoutMs: 90_000 });
 	}, 300_000);
 
 	test('the checking workflow ran: one number decided, one still being checked', () => {
@@ -123,15 +100,14 @@ describe('WhatsApp Check Trigger receives the vendor callbacks in a running n8n'
 describe('the credentials\' "Test" button in a running n8n', () => {
 	let cookie = '';
 	beforeAll(async () => {
-		if (!running) throw new Error('n8n did not start');
-		cookie = await ownerSession(running.url);
+		cookie = await real.cookie();
 	});
 
 	/** What the editor sends when a user clicks "Test" in a credential's dialog (values as typed there). */
 	async function testCredential(id: string, changes: Record<string, string>): Promise<{ status: string; message?: string }> {
 		const stored = sandboxCredentials(real.sandbox.emulator).find((credential) => credential.id === id);
-		if (!stored || !running) throw new Error(`no credential ${id}`);
-		const response = await fetch(`${running.url}/rest/credentials/test`, {
+		if (!stored) throw new Error(`no credential ${id}`);
+		const response = await fetch(`${real.url}/rest/credentials/test`, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json', cookie },
 			body: JSON.stringify({ credentials: { ...stored, data: { ...stored.data, ...changes } } }),
@@ -159,9 +135,8 @@ describe('the node and credential types as n8n serves them to its editor', () =>
 	let types: NodeTypeDescription[] = [];
 	let credentialTypes: Array<{ name: string }> = [];
 	beforeAll(async () => {
-		if (!running) throw new Error('n8n did not start');
-		const cookie = await ownerSession(running.url);
-		const get = async <T>(path: string) => (await (await fetch(`${running?.url}${path}`, { headers: { cookie } })).json()) as T;
+		const cookie = await real.cookie();
+		const get = async <T>(path: string) => (await (await fetch(`${real.url}${path}`, { headers: { cookie } })).json()) as T;
 		types = (await get<NodeTypeDescription[]>('/types/nodes.json')).filter((type) => type.name.startsWith('n8n-nodes-idverify.'));
 		credentialTypes = await get<Array<{ name: string }>>('/types/credentials.json');
 	});
