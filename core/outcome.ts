@@ -4,6 +4,15 @@ import type { CanonicalDocument, Checks } from './normalize/types';
 export type { Outcome };
 
 /**
+ * Whether the vendor bills a call: as its docs say for the answer it gave, or `unknown` when the request may have
+ * been processed but its answer was lost (a reset or a timeout after sending). Budgets count `unknown` as charged.
+ */
+export type Charged = boolean | 'unknown';
+
+/** True unless the vendor certainly did not bill: what budgets and metrics must count. */
+export const mayHaveCharged = (charged: Charged): boolean => charged !== false;
+
+/**
  * What a person needs to act on a call that did not give a usable answer.
  * Shared by both surfaces (the GraphQL `Problem` interface, the n8n error items).
  */
@@ -32,8 +41,8 @@ export interface CallResult {
 	status: string | null;
 	/** The vendor has not decided yet (WhatsApp "checking"): not final, never reused. */
 	pending: boolean;
-	/** Whether the vendor bills this answer, as its docs say. */
-	charged: boolean;
+	/** Whether the vendor bills this answer, as its docs say; `unknown` when the answer was lost after sending. */
+	charged: Charged;
 	retryable: boolean;
 	/** The vendor's message or reason when it is text. */
 	message: string | null;

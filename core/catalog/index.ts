@@ -1,4 +1,4 @@
-import type { CountryCode, Operation, OperationKind, VendorId } from './types';
+import type { CountryCode, Operation, OperationKind, StatusRule, VendorId } from './types';
 import { deIdCard } from './operations/deIdCard';
 import { nlIdCard } from './operations/nlIdCard';
 import { noIdCard } from './operations/noIdCard';
@@ -77,9 +77,28 @@ export function documentOperations(country?: CountryCode): Operation[] {
 /** Countries with at least one readable document, in the order of COUNTRIES. */
 export { COUNTRIES as DOCUMENT_COUNTRIES } from './countries';
 
-export const VENDORS: Record<VendorId, { name: string; defaultBaseUrl: string }> = {
-	aisolution: { name: 'AI Solution', defaultBaseUrl: 'https://api.aisolution.credit/v1' },
+export const VENDORS: Record<VendorId, { name: string; defaultBaseUrl: string; credential: string }> = {
+	aisolution: { name: 'AI Solution', defaultBaseUrl: 'https://api.aisolution.credit/v1', credential: 'the token in the AI Solution credential' },
 	// `{country}` is replaced by the operation's vendorCountry (indonesia, ecuador).
-	accuauth: { name: 'AccuAuth', defaultBaseUrl: 'https://cloudapi.{country}.accuauth.com' },
+	accuauth: {
+		name: 'AccuAuth',
+		defaultBaseUrl: 'https://cloudapi.{country}.accuauth.com',
+		credential: 'the API ID and secret in the AccuAuth credential',
+	},
 };
+
+/** Every rule an answer of the operation can be read by. */
+function rulesOf(op: Operation): StatusRule[] {
+	const overrides = Object.values(op.messageOverrides ?? {}).flatMap((byMessage) => Object.values(byMessage));
+	return [...Object.values(op.statuses), ...Object.values(op.verdicts?.values ?? {}), ...overrides];
+}
+
+/** Whether any answer of the operation is billed. */
+export const mayCharge = (op: Operation): boolean => rulesOf(op).some((rule) => rule.charged);
+
+/** It adds or deletes something at the vendor: sending it twice is not the same as sending it once. */
+export const changesState = (op: Operation): boolean => op.kind === 'faceAdd' || op.kind === 'faceDelete';
+
+/** Sending it again after its answer was lost can neither cost nor change anything. */
+export const safeToResend = (op: Operation): boolean => !mayCharge(op) && !changesState(op);
 export { operationsTable } from './operationsTable';

@@ -39,12 +39,31 @@ export const rule = (
 	httpStatus?: number,
 ): StatusRule => (httpStatus === undefined ? { outcome, charged, retryable, description } : { outcome, charged, retryable, description, httpStatus });
 
+/**
+ * AI Solution's INVALID_REQUEST. Our local checks already refuse every input the docs call invalid, so a request
+ * that reaches the vendor and still gets this most likely carries a wrong token (the docs don't say how a wrong
+ * token is answered; this is one plausible reading). It goes to the operator, never to the applicant.
+ */
+export const AI_SOLUTION_INVALID_REQUEST: StatusRule = {
+	...rule('failed', false, false, 'free, invalid request parameters'),
+	failure: 'credentialsOrRequest',
+};
+
+/**
+ * AI Solution's RETRY_LATER: free and not processed. It is the docs' only word for a server error, and so also the
+ * only one the vendor has for "slow down": a rate limit while other calls are accepted, an outage when none are.
+ */
+export const AI_SOLUTION_RETRY_LATER = (description: string): StatusRule => ({
+	...rule('failed', false, true, description),
+	rateLimit: 'ambiguous',
+});
+
 /** The status table every AI Solution OCR section prints. */
 export const AI_SOLUTION_OCR_STATUSES: Record<string, StatusRule> = {
 	OK: rule('success', true, false, 'charge, success'),
 	FAIL: rule('negative', false, false, 'free, image recognition error, please check input image'),
 	IMAGE_RECOGNIZE_ERROR: rule('negative', false, false, 'free, image recognition error'),
-	INVALID_REQUEST: rule('rejectedInput', false, false, 'free, invalid request parameters'),
+	INVALID_REQUEST: AI_SOLUTION_INVALID_REQUEST,
 	IMAGE_INVALID_FORMAT: rule(
 		'rejectedInput',
 		false,
@@ -52,7 +71,7 @@ export const AI_SOLUTION_OCR_STATUSES: Record<string, StatusRule> = {
 		'free, invalid image format, image format should be one of jpeg/jpg/png/bmp',
 	),
 	IMAGE_INVALID_SIZE: rule('rejectedInput', false, false, 'free, invalid image size, should be less than 2M'),
-	RETRY_LATER: rule('failed', false, true, 'free, server error'),
+	RETRY_LATER: AI_SOLUTION_RETRY_LATER('free, server error'),
 };
 
 /**
@@ -67,7 +86,7 @@ export const ACCUAUTH_STATUSES: Record<string, StatusRule> = {
 	KEY_EXPIRED: { ...rule('failed', false, false, 'Your API ID has expired', 401), failure: 'auth' },
 	NO_PERMISSION: { ...rule('failed', false, false, 'You are not authorized to use this API', 403), failure: 'auth' },
 	OUT_OF_QUOTA: { ...rule('failed', false, false, 'API calls quota exceeded', 403), failure: 'quota' },
-	RATE_LIMIT_EXCEEDED: rule('failed', false, true, 'API request frequency exceeds the limit', 403),
+	RATE_LIMIT_EXCEEDED: { ...rule('failed', false, true, 'API request frequency exceeds the limit', 403), rateLimit: true },
 	NOT_FOUND: rule('failed', false, false, 'Requested API cannot be found', 404),
 	INTERNAL_ERROR: rule('failed', false, true, 'Internal server error', 500),
 };

@@ -34,8 +34,18 @@ export interface StatusRule {
 	httpStatus?: number;
 	/** The vendor has not decided yet (WhatsApp "checking"): ask again later, or wait for the callback. */
 	pending?: boolean;
-	/** A failure the operator must fix, not the caller: the vendor refused the credentials, or the account's quota is spent. */
-	failure?: 'auth' | 'quota';
+	/**
+	 * A failure the operator must fix, not the applicant: the vendor refused the credentials, the account's quota
+	 * is spent, or (`credentialsOrRequest`) the vendor refused a request that passed every local check, which is
+	 * how a wrong token can be answered.
+	 */
+	failure?: 'auth' | 'quota' | 'credentialsOrRequest';
+	/**
+	 * The vendor asks to slow down: the call is paced and retried for as long as the rate-limit wait allows.
+	 * `ambiguous`: the same words also mean an outage, so it counts as a rate limit only while the vendor is still
+	 * accepting other calls; otherwise it is a server error with bounded retries.
+	 */
+	rateLimit?: true | 'ambiguous';
 }
 
 /**

@@ -1,16 +1,17 @@
 import { VENDORS, getOperation } from '../catalog';
-import type { Operation, VendorId } from '../catalog/types';
+import type { Operation } from '../catalog/types';
 import { normalizeDocument } from '../normalize';
 import type { NormalizeOptions } from '../normalize/types';
 import type { CallResult, Problem } from '../outcome';
 import { ResultCache, callKey, isFinal, reusedCopy } from './dedupe';
-import { RateLimiter, Semaphore } from './limiter';
+import { RateGovernor, Semaphore } from './limiter';
 import type { ClientOptions, RetryOptions } from './options';
 import { checkImage, imageBytes } from './precheck';
 import { redact } from './redact';
 import { buildRequest, endpointUrl, type PreparedInputs } from './request';
 import type { TransportRequest } from './transport';
-import { failure, interpret, labelFor, type Answer } from './response';
+import { failure, interpret, labelFor, lostAnswer, type Answer } from './response';
+import { TransportError } from './transport';
 
 export type CallInput = Record<string, unknown>;
 
@@ -26,19 +27,21 @@ export interface Client {
 	call(operationId: string, input: CallInput): Promise<CallResult>;
 }
 
-const DEFAULT_RETRY: RetryOptions = { attempts: 3, baseDelayMs: 250, maxDelayMs: 5000 };
+export const DEFAULT_RETRY: RetryOptions = { attempts: 3, baseDelayMs: 250, maxDelayMs: 5000 };
+export const DEFAULT_TIMEOUT_MS = 30_000;
+/** How long a call keeps waiting out a vendor's rate limit before it fails. */
+export const DEFAULT_RATE_LIMIT_WAIT_MS = 180_000;
 
 export function createClient(options: ClientOptions): Client {
 	const retry = { ...DEFAULT_RETRY, ...options.retry };
 	if (!(retry.attempts >= 1)) throw new RangeError(`retry.attempts must be at least 1, got ${retry.attempts}`);
 	const { sleep } = options;
-	const timeoutMs = options.timeoutMs ?? 30_000;
+	const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 	const secrets = options.secrets ?? [];
 	const slots = new Semaphore(options.concurrency ?? 10);
-	const rates: Partial<Record<VendorId, RateLimiter>> = {};
-	for (const [vendor, perSecond] of Object.entries(options.ratePerSecond ?? {})) {
-		if (perSecond) rates[vendor as VendorId] = new RateLimiter(perSecond, sleep);
-	}
+	const governors = new Map<string, RateGovernor>();
+	const rateLimitWaitMs = options.rateLimitWaitMs ?? DEFAULT_RATE_LIMIT_WAIT_MS;
+	const resendLostAnswers = options.resendLostAnswers === true;
 	const cache = options.cache ? new ResultCache(options.cache.ttlMs, options.cache.maxEntries) : undefined;
 	const afterAnswer = normalizeRecognized(options.normalize);
 
@@ -110,31 +113,62 @@ export function createClient(options: ClientOptions): Client {
 		return { inputs };
 	}
 
-	/** Sends with retries: only retryable answers, bounded, exponential backoff with full jitter. */
+	/**
+	 * Sends until the answer is final. What is sent again, and why:
+	 * - a request that never left (`notSent`), or that the vendor said it did not process (RETRY_LATER,
+	 *   INTERNAL_ERROR, a 5xx before processing): up to `retry.attempts`, with jittered exponential backoff;
+	 * - a rate-limit answer: as long as `rateLimitWaitMs` allows, paced by the vendor's governor;
+	 * - a request the vendor may have processed (reset or timeout after sending, a cut body): never, unless the
+	 *   caller opted in with `resendLostAnswers`; otherwise it ends as ANSWER_LOST with `charged: "unknown"`.
+	 */
 	async function send(op: Operation, inputs: PreparedInputs): Promise<CallResult> {
 		// Built inside the first slot, so at most `concurrency` encoded bodies exist at once; retries reuse it.
 		let request: TransportRequest | undefined;
-		let answer: Answer | undefined;
+		const governor = governorFor(op);
+		const firstTry = Date.now();
+		let failures = 0;
 		let attempt = 0;
-		while (attempt < retry.attempts) {
+		for (;;) {
 			attempt++;
 			const startedAt = Date.now();
-			answer = await slots.run(async () => {
-				await rates[op.vendor]?.acquire();
+			const answer = await slots.run(async () => {
+				const sentAt = await governor.acquire();
 				request ??= buildRequest(op, inputs, endpointUrl(op, options.baseUrls ?? {}), timeoutMs);
+				let reply: Answer;
 				try {
-					return interpret(op, await options.transport(request));
+					reply = interpret(op, await options.transport(request));
 				} catch (error) {
-					return networkFailure(op, error, secrets, timeoutMs);
+					reply = transportFailure(op, error, secrets, timeoutMs);
 				}
+				const limited = reply.rateLimited === true || (reply.rateLimited === 'ambiguous' && governor.serving());
+				if (limited) governor.refuse(sentAt, reply.retryAfterMs);
+				else if (reply.httpStatus !== null && !reply.rateLimited) governor.accept();
+				return { ...reply, rateLimited: limited ? (true as const) : undefined };
 			});
 			const result = finish(op, answer, attempt);
 			emit(op, result, attempt, startedAt, false);
-			if (!answer.retryable || answer.charged || attempt >= retry.attempts) return result;
-			const backoff = Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1));
+			if (answer.rateLimited) {
+				const waitedMs = Date.now() - firstTry;
+				if (waitedMs + (answer.retryAfterMs ?? 0) >= rateLimitWaitMs) return finish(op, rateLimitGaveUp(op, answer, waitedMs), attempt);
+				if (answer.retryAfterMs) await sleep(answer.retryAfterMs);
+				continue;
+			}
+			const again = answer.lost ? resendLostAnswers : answer.retryable && answer.charged === false;
+			if (!again || ++failures >= retry.attempts) return result;
+			const backoff = Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (failures - 1));
 			await sleep(Math.max(answer.retryAfterMs ?? 0, Math.random() * backoff));
 		}
-		return finish(op, answer!, attempt);
+	}
+
+	/** One governor per vendor host: what one learns about a limit serves every call to that host. */
+	function governorFor(op: Operation): RateGovernor {
+		const host = endpointUrl(op, options.baseUrls ?? {}).replace(/^(\w+:\/\/[^/]+).*$/, '$1');
+		let governor = governors.get(host);
+		if (!governor) {
+			governor = new RateGovernor(sleep, options.ratePerSecond?.[op.vendor] || undefined);
+			governors.set(host, governor);
+		}
+		return governor;
 	}
 
 	function finish(op: Operation, answer: Answer, attempts: number): CallResult {
@@ -177,7 +211,8 @@ export function createClient(options: ClientOptions): Client {
 				calls.set(key, pending);
 				const result = await pending;
 				if (isFinal(result)) cache?.set(key, result);
-				else calls.delete(key); // a later caller in the scope tries again
+				// A later caller in the scope tries again, except after a lost answer: that could pay twice.
+				else if (result.problem?.code !== 'ANSWER_LOST') calls.delete(key);
 				return result;
 			},
 		};
@@ -195,15 +230,27 @@ function normalizeRecognized(normalize: NormalizeOptions | undefined): (op: Oper
 	};
 }
 
-function networkFailure(op: Operation, error: unknown, secrets: readonly string[], timeoutMs: number): Answer {
-	const err = error as { name?: string; code?: string; message?: string; cause?: { code?: string; message?: string } };
-	// A transport that says it cannot send at all (no credentials configured) is not helped by trying again.
-	if ((error as { retryable?: unknown })?.retryable === false) {
-		return failure(op, 'NOT_CONFIGURED', redact(String(err?.message ?? error), secrets), false, null);
+/** What a transport's error means for the call: sent again freely, never sent again, or not sendable at all. */
+function transportFailure(op: Operation, error: unknown, secrets: readonly string[], timeoutMs: number): Answer {
+	const vendor = VENDORS[op.vendor].name;
+	const known = error instanceof TransportError ? error : null;
+	const detail = redact(String((error as { message?: unknown })?.message ?? error).slice(0, 300), secrets);
+	if (known?.details.notConfigured) return failure(op, 'NOT_CONFIGURED', detail, false, null);
+	const code = known?.details.code ? ` (${known.details.code})` : '';
+	// A transport that cannot tell how far the request got says nothing: the vendor may have processed it.
+	const phase = known?.phase ?? 'sent';
+	if (phase === 'notSent') return failure(op, 'NETWORK_ERROR', `Could not reach ${vendor}: ${detail}${code}`, true, null);
+	if (phase === 'answered') {
+		const http = known?.details.httpStatus ?? null;
+		return lostAnswer(op, `${vendor} answered${http ? ` HTTP ${http}` : ''}, but the answer was cut off (${detail}${code})`, http);
 	}
-	const code = err?.cause?.code ?? err?.code;
-	const timedOut = err?.name === 'TimeoutError' || err?.name === 'AbortError' || code === 'ETIMEDOUT' || code === 'ECONNABORTED' || /timeout|timed out/i.test(err?.message ?? '');
-	if (timedOut) return failure(op, 'TIMEOUT', `No answer from ${VENDORS[op.vendor].name} within ${timeoutMs} ms`, true, null);
-	const detail = redact(String(err?.cause?.message ?? err?.message ?? error).slice(0, 300), secrets);
-	return failure(op, 'NETWORK_ERROR', `Could not reach the vendor: ${detail}${code ? ` (${code})` : ''}`, true, null);
+	if (known?.details.timedOut) return lostAnswer(op, `No answer from ${vendor} within ${timeoutMs} ms after the request was sent`, null);
+	return lostAnswer(op, `The connection to ${vendor} failed after the request was sent (${detail}${code})`, null);
+}
+
+/** A rate limit that outlasted the wait: free, and worth trying again later. */
+function rateLimitGaveUp(op: Operation, answer: Answer, waitedMs: number): Answer {
+	const seconds = Math.round(waitedMs / 1000);
+	const message = `${VENDORS[op.vendor].name} kept refusing for its rate limit for ${seconds} s (${answer.problem?.message ?? answer.status ?? 'rate limited'}); nothing was charged: try again later, or raise the rate-limit wait`;
+	return { ...failure(op, 'RATE_LIMITED', message, true, answer.httpStatus, answer.status), rateLimited: true };
 }

@@ -1,10 +1,10 @@
-export { createClient, type Client, type Scope, type CallInput } from './client';
+export { createClient, DEFAULT_RATE_LIMIT_WAIT_MS, DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, type Client, type Scope, type CallInput } from './client';
 export { fetchTransport, secretValues } from './fetchTransport';
 export { checkImage, imageBytes, type ImageValue } from './precheck';
 export { sniffFormat, imageDimensions, type Dimensions } from './image';
 export { redact } from './redact';
 export { callUntilFinal, type PollOptions } from './poll';
-export type { Sleep } from './limiter';
+export { RateGovernor, Semaphore, type Sleep } from './limiter';
 export { endpointUrl } from './request';
 export * from './transport';
 export * from './options';

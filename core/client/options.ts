@@ -1,4 +1,5 @@
 import type { VendorId } from '../catalog/types';
+import type { Charged } from '../outcome';
 import type { NormalizeOptions } from '../normalize/types';
 import type { Sleep } from './limiter';
 import type { Transport } from './transport';
@@ -25,9 +26,19 @@ export interface ClientOptions {
 	retry?: Partial<RetryOptions>;
 	/** Per request. Default 30 s. */
 	timeoutMs?: number;
+	/**
+	 * Send a request again when its answer was lost after sending (a reset, a timeout, a cut body). Off by default:
+	 * the vendor may have processed and billed it, so this may pay twice, and may add a face twice.
+	 */
+	resendLostAnswers?: boolean;
+	/** How long one call keeps waiting out a vendor's rate limit (rate-limit answers are free). Default 180 s. */
+	rateLimitWaitMs?: number;
 	/** Requests in flight at once across the client. Default 10. */
 	concurrency?: number;
-	/** Requests started per second, per vendor. Default: no limit. */
+	/**
+	 * A cap on requests started per second, per vendor. Default: none. Under it (or without it) the client learns
+	 * each vendor host's own limit from its rate-limit answers.
+	 */
 	ratePerSecond?: Partial<Record<VendorId, number>>;
 	/** A cache of final answers across scopes; off by default. */
 	cache?: { ttlMs: number; maxEntries?: number };
@@ -41,7 +52,7 @@ export interface CallEvent {
 	vendor: VendorId;
 	outcome: string;
 	status: string | null;
-	charged: boolean;
+	charged: Charged;
 	attempt: number;
 	durationMs: number;
 	/** true when no request was sent (local check or reuse within the scope). */

@@ -1,12 +1,19 @@
+import { VENDORS, mayCharge } from '../catalog';
 import type { Operation, Outcome, StatusRule } from '../catalog/types';
-import type { CallResult, Problem } from '../outcome';
+import type { CallResult, Charged, Problem } from '../outcome';
 import type { TransportResponse } from './transport';
 
 /** The part of a CallResult that one vendor answer decides. */
 export type Answer = Pick<
 	CallResult,
 	'outcome' | 'verdict' | 'status' | 'pending' | 'charged' | 'retryable' | 'message' | 'httpStatus' | 'requestId' | 'data' | 'problem'
-> & { retryAfterMs?: number };
+> & {
+	retryAfterMs?: number;
+	/** The vendor asked to slow down (or, `ambiguous`, it may have): the call waits instead of failing. */
+	rateLimited?: true | 'ambiguous';
+	/** The vendor may have processed the request, but we have no answer we can use. */
+	lost?: boolean;
+};
 
 const DEFAULT_LABELS: Record<Outcome, string> = {
 	success: 'Success',
@@ -20,13 +27,21 @@ export function labelFor(op: Operation, outcome: Outcome): string {
 }
 
 /** A failed answer with our own code (no vendor status, or one we could not use). */
-export function failure(op: Operation, code: string, message: string, retryable: boolean, httpStatus: number | null, vendorStatus: string | null = null): Answer {
+export function failure(
+	op: Operation,
+	code: string,
+	message: string,
+	retryable: boolean,
+	httpStatus: number | null,
+	vendorStatus: string | null = null,
+	charged: Charged = false,
+): Answer {
 	return {
 		outcome: 'failed',
 		verdict: labelFor(op, 'failed'),
 		status: vendorStatus,
 		pending: false,
-		charged: false,
+		charged,
 		retryable,
 		message,
 		httpStatus,
@@ -36,8 +51,29 @@ export function failure(op: Operation, code: string, message: string, retryable:
 	};
 }
 
-/** HTTP statuses that say the trouble is passing, whatever the body. */
-const TRANSIENT_HTTP = (status: number) => status >= 500 || status === 429 || status === 408;
+/**
+ * An answer we could not use from a vendor that may have processed (and billed) the request. It is never sent
+ * again on its own: the user decides, knowing it may be paid twice.
+ */
+export function lostAnswer(op: Operation, how: string, httpStatus: number | null): Answer {
+	const vendor = VENDORS[op.vendor].name;
+	const charged: Charged = mayCharge(op) ? 'unknown' : false;
+	const effect = op.kind === 'faceAdd' ? 'may have added the face' : op.kind === 'faceDelete' ? 'may have deleted the face' : 'may have processed it';
+	const cost = charged === 'unknown' ? ' and billed it' : '';
+	const message =
+		`${how}. ${vendor} ${effect}${cost}, so it was not sent again` +
+		`${charged === 'unknown' ? ' (that could pay twice)' : ''}: check before sending it again.`;
+	return { ...failure(op, 'ANSWER_LOST', message, false, httpStatus, null, charged), lost: true };
+}
+
+/**
+ * HTTP statuses that say the vendor did not process the request, whatever the body. A 504 is left out: a gateway
+ * that timed out speaks for a vendor that may still have done the work.
+ */
+const NOT_PROCESSED_HTTP = (status: number) => (status >= 500 && status !== 504) || status === 429 || status === 408;
+
+/** A status or message that names the token: how some endpoints answer a wrong one. */
+const NAMES_THE_TOKEN = /token/i;
 
 export function interpret(op: Operation, response: TransportResponse): Answer {
 	const http = response.status;
@@ -50,31 +86,39 @@ export function interpret(op: Operation, response: TransportResponse): Answer {
 		parsed = undefined;
 	}
 	const status = parsed && typeof parsed === 'object' ? (parsed as { status?: unknown }).status : undefined;
-	if (typeof status !== 'string') {
-		const what = body.length === 0 ? 'an empty answer' : parsed === undefined ? `an answer that is not JSON (${body.length} bytes)` : 'JSON without a status';
-		if (http === 401 || http === 403) {
-			return failure(op, 'UNAUTHORIZED', `The vendor refused the credentials (HTTP ${http}): check the ${op.vendor === 'accuauth' ? 'API ID and secret' : 'token'}`, false, http);
-		}
-		// A 2xx answer we cannot read may still have been billed: never send it again.
-		const retryable = TRANSIENT_HTTP(http);
-		return { ...failure(op, 'INVALID_RESPONSE', `The vendor sent ${what} with HTTP ${http}`, retryable, http), retryAfterMs };
-	}
-
-	const envelope = parsed as { message?: unknown; reason?: unknown; request_id?: unknown; results?: unknown };
+	const envelope = (parsed ?? {}) as { message?: unknown; reason?: unknown; request_id?: unknown; results?: unknown };
 	const isAccuAuth = op.vendor === 'accuauth';
-	const payload = isAccuAuth ? envelope.results : envelope.message;
 	const text = isAccuAuth ? envelope.reason : envelope.message;
 	const message = typeof text === 'string' ? text : null;
+
+	if (http === 429) {
+		const detail = typeof status === 'string' ? `, ${status}` : '';
+		return { ...failure(op, 'RATE_LIMITED', `${VENDORS[op.vendor].name} asked to slow down (HTTP 429${detail})`, true, http), retryAfterMs, rateLimited: true };
+	}
+	const documented = typeof status === 'string' ? op.statuses[status] : undefined;
+	// AccuAuth documents its own 401/403 statuses (one of them a rate limit); AI Solution documents none.
+	if (((http === 401 || http === 403) && !documented) || (!isAccuAuth && (NAMES_THE_TOKEN.test(message ?? '') || NAMES_THE_TOKEN.test(String(status ?? ''))))) {
+		const said = [typeof status === 'string' ? status : null, message ? `"${message}"` : null].filter(Boolean).join(' ');
+		const what = `HTTP ${http}${said ? `, ${said}` : ''}`;
+		return failure(op, 'UNAUTHORIZED', `${VENDORS[op.vendor].name} refused the credentials (${what}): check ${VENDORS[op.vendor].credential}`, false, http, typeof status === 'string' ? status : null);
+	}
+	if (typeof status !== 'string') {
+		const what = body.length === 0 ? 'an empty answer' : parsed === undefined ? `an answer that is not JSON (${body.length} bytes)` : 'JSON without a status';
+		if (NOT_PROCESSED_HTTP(http)) {
+			return { ...failure(op, 'VENDOR_UNAVAILABLE', `${VENDORS[op.vendor].name} sent ${what} with HTTP ${http}`, true, http), retryAfterMs };
+		}
+		// A 2xx (or 504) answer we cannot read may still have been billed: never sent again on its own.
+		return lostAnswer(op, `${VENDORS[op.vendor].name} sent ${what} with HTTP ${http}`, http);
+	}
+
+	const payload = isAccuAuth ? envelope.results : envelope.message;
 	const requestId = typeof envelope.request_id === 'string' ? envelope.request_id : null;
 
-	let rule: StatusRule | undefined = (message !== null && op.messageOverrides?.[status]?.[message]) || op.statuses[status];
+	let rule: StatusRule | undefined = (message !== null && op.messageOverrides?.[status]?.[message]) || documented;
 	let verdict: string | undefined;
 	if (!rule) {
-		if (http === 401 || http === 403) {
-			return failure(op, status, `The vendor refused the credentials (HTTP ${http}, ${status}): check the ${isAccuAuth ? 'API ID and secret' : 'token'}`, false, http, status);
-		}
 		return {
-			...failure(op, status, `Undocumented vendor status ${status}${message ? `: ${message}` : ''} (HTTP ${http})`, TRANSIENT_HTTP(http), http, status),
+			...failure(op, status, `Undocumented vendor status ${status}${message ? `: ${message}` : ''} (HTTP ${http})`, NOT_PROCESSED_HTTP(http), http, status),
 			requestId,
 			retryAfterMs,
 		};
@@ -92,7 +136,7 @@ export function interpret(op: Operation, response: TransportResponse): Answer {
 	const data = status === 'OK' ? (isAccuAuth && Array.isArray(payload) ? (payload[0] ?? null) : (payload ?? null)) : null;
 	const problem: Problem | null =
 		rule.outcome === 'rejectedInput' || rule.outcome === 'failed'
-			? { code: status, message: describeStatus(status, rule, message), retryable: rule.retryable, vendorStatus: status }
+			? { code: status, message: describeStatus(op, status, rule, message), retryable: rule.retryable, vendorStatus: status }
 			: null;
 	return {
 		outcome: rule.outcome,
@@ -107,16 +151,25 @@ export function interpret(op: Operation, response: TransportResponse): Answer {
 		data,
 		problem,
 		retryAfterMs,
+		...(rule.rateLimit ? { rateLimited: rule.rateLimit } : {}),
 	};
 }
 
-function describeStatus(status: string, rule: StatusRule, message: string | null): string {
+function describeStatus(op: Operation, status: string, rule: StatusRule, message: string | null): string {
 	const detail = message && message !== rule.description ? `: ${message}` : '';
-	return `${status} (${rule.description})${detail}`;
+	const said = `${status} (${rule.description})${detail}`;
+	const vendor = VENDORS[op.vendor];
+	if (rule.failure === 'auth') return `${vendor.name} refused the credentials, ${said}: check ${vendor.credential}`;
+	if (rule.failure === 'credentialsOrRequest') {
+		return `${vendor.name} answered ${said} to a request that passed every local check. The usual cause is a wrong or expired token: check ${vendor.credential}, then the request`;
+	}
+	return said;
 }
 
 function parseRetryAfter(value: string | undefined): number | undefined {
 	if (!value) return undefined;
 	const seconds = Number(value);
-	return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
+	if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+	const date = Date.parse(value);
+	return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }

@@ -41,10 +41,17 @@ function cases(op: Operation): [string, string, StatusRule][] {
 
 describe.each(imageOps.map((op) => [op.id, op] as const))('%s', (_id, op) => {
 	it.each(cases(op))('%s', async (status, marker, rule) => {
-		const result = await sandbox.client().call(op.id, inputFor(op, marker));
+		// A certain rate limit is waited out for as long as the client allows, then reported (free).
+		const result = await sandbox.client({ rateLimitWaitMs: 300 }).call(op.id, inputFor(op, marker));
 		expect(result.outcome).toBe(rule.outcome);
 		expect(result.charged).toBe(rule.charged);
 		expect(result.status).toBe(status.split('/')[0]);
+		if (rule.rateLimit === true) {
+			expect(result.problem?.code).toBe('RATE_LIMITED');
+			expect(result.attempts).toBeGreaterThan(1);
+			expect(sandbox.emulator.accounting().totals.charged).toBe(0);
+			return;
+		}
 		const expectedAttempts = rule.retryable ? 3 : 1;
 		expect(result.attempts).toBe(expectedAttempts);
 		expect(sandbox.emulator.accounting().totals.calls).toBe(expectedAttempts);

@@ -15,7 +15,7 @@ const ok = () => makePng(400, 300, { marker: 'idv:status=OK', padToBytes: 4096 }
 const totals = () => sandbox.emulator.accounting().totals;
 
 describe('retries', () => {
-	it.each(['RETRY_LATER', '5xx', 'reset'] as const)('recover from a burst of %s', async (kind) => {
+	it.each(['RETRY_LATER', '5xx'] as const)('recover from a burst of %s (the vendor says it did not process)', async (kind) => {
 		sandbox.emulator.setFaults({ burst: { kind, count: 2 } });
 		const result = await sandbox.client().call('deIdCard', { img: ok() });
 		expect(result).toMatchObject({ outcome: 'success', attempts: 3, charged: true });
@@ -31,22 +31,9 @@ describe('retries', () => {
 	it('give up after the configured attempts and say why', async () => {
 		sandbox.emulator.setFaults({ burst: { kind: 'RETRY_LATER', count: 10 } });
 		const result = await sandbox.client({ retry: { attempts: 4, baseDelayMs: 1, maxDelayMs: 2 } }).call('nlIdCard', { img: ok() });
-		expect(result).toMatchObject({ outcome: 'failed', attempts: 4, retryable: true, status: 'RETRY_LATER' });
+		expect(result).toMatchObject({ outcome: 'failed', attempts: 4, retryable: true, status: 'RETRY_LATER', charged: false });
 		expect(result.problem?.message).toContain('RETRY_LATER');
 		expect(totals().calls).toBe(4);
-	});
-
-	it('time out a slow answer and try again', async () => {
-		sandbox.emulator.setFaults({ burst: { kind: 'timeout', count: 1, holdMs: 1500 } });
-		const result = await sandbox.client({ timeoutMs: 300 }).call('seIdCard', { img: ok() });
-		expect(result).toMatchObject({ outcome: 'success', attempts: 2 });
-	});
-
-	it('report a timeout with the limit when every try is too slow', async () => {
-		sandbox.emulator.setFaults({ burst: { kind: 'timeout', count: 2, holdMs: 1000 } });
-		const result = await sandbox.client({ timeoutMs: 200, retry: { attempts: 2 } }).call('seIdCard', { img: ok() });
-		expect(result).toMatchObject({ outcome: 'failed', attempts: 2, problem: { code: 'TIMEOUT' } });
-		expect(result.message).toContain('200 ms');
 	});
 
 	it.each([
@@ -60,14 +47,6 @@ describe('retries', () => {
 		expect(result.attempts).toBe(1);
 		expect(result.retryable).toBe(false);
 		expect(totals().calls).toBe(1);
-	});
-
-	it('retry AccuAuth RATE_LIMIT_EXCEEDED', async () => {
-		sandbox.emulator.setFaults({ rateLimit: { accuauth: 1 } });
-		const client = sandbox.client({ retry: { attempts: 5, baseDelayMs: 400, maxDelayMs: 1200 } });
-		const [a, b] = await Promise.all([client.call('idKtpAccuauth', { image: ok() }), client.call('idKtpAccuauth', { image: makePng(400, 301, { marker: 'idv:status=OK' }) })]);
-		expect([a.outcome, b.outcome]).toEqual(['success', 'success']);
-		expect(sandbox.emulator.accounting().calls.some((c) => c.status === 'RATE_LIMIT_EXCEEDED')).toBe(true);
 	});
 
 	it('never repeat a charged success', async () => {
@@ -84,8 +63,8 @@ describe('retries', () => {
 			secrets: ['wrong-token-1234', 'wrong-id-1234', 'wrong-secret-1234'],
 		});
 		const ai = await wrong.call('deIdCard', { img: ok() });
-		expect(ai).toMatchObject({ outcome: 'failed', attempts: 1, retryable: false, httpStatus: 401 });
-		expect(ai.problem?.message).toMatch(/token/);
+		expect(ai).toMatchObject({ outcome: 'failed', attempts: 1, retryable: false, httpStatus: 401, problem: { code: 'UNAUTHORIZED' } });
+		expect(ai.problem?.message).toMatch(/token in the AI Solution credential/);
 		const accu = await wrong.call('ecIdCard', { image: ok() });
 		expect(accu).toMatchObject({ outcome: 'failed', attempts: 1, retryable: false, status: 'UNAUTHORIZED', httpStatus: 401 });
 	});
@@ -209,16 +188,18 @@ describe('answers that cannot be read', () => {
 		['truncated JSON', 200, '{"status":"OK","mess'],
 		['an empty body', 200, ''],
 		['HTML', 200, '<html>oops</html>'],
-	])('%s with HTTP 200 is failed, with a reason, and never resent (it may have been billed)', async (_name, status, body) => {
+		['a gateway timeout page', 504, '<html>Gateway Timeout</html>'],
+	])('%s is a lost answer: failed, charged "unknown", never resent', async (_name, status, body) => {
 		reply = { status, body };
 		const result = await call();
-		expect(result).toMatchObject({ outcome: 'failed', attempts: 1, problem: { code: 'INVALID_RESPONSE' } });
-		expect(result.message).toMatch(/HTTP 200/);
+		expect(result).toMatchObject({ outcome: 'failed', attempts: 1, charged: 'unknown', problem: { code: 'ANSWER_LOST' } });
+		expect(result.message).toMatch(new RegExp(`HTTP ${status}`));
+		expect(result.message).toMatch(/may have processed it and billed it/);
 	});
 
-	it('a non-JSON 502 is retried', async () => {
-		reply = { status: 502, body: 'Bad Gateway' };
-		expect(await call()).toMatchObject({ outcome: 'failed', attempts: 3, retryable: true });
+	it.each([502, 503])('a non-JSON %s is retried (the vendor did not process it)', async (status) => {
+		reply = { status, body: 'Bad Gateway' };
+		expect(await call()).toMatchObject({ outcome: 'failed', attempts: 3, retryable: true, charged: false, problem: { code: 'VENDOR_UNAVAILABLE' } });
 	});
 
 	it('an undocumented status is failed and named', async () => {
@@ -236,6 +217,7 @@ describe('secrets', () => {
 			throw new Error(`connect ECONNREFUSED for ${request.url}?token=${token} with X-DF-API-SECRET: ${apiSecret}`);
 		};
 		const client = createClient({ sleep: delay, transport: leaky, secrets: [token, apiSecret], retry: { attempts: 2, baseDelayMs: 1 } });
+		// A plain error (not a TransportError) says nothing of the phase: read as sent, so a lost answer.
 		for (const [op, input] of [['deIdCard', { img: ok() }], ['ecIdCard', { image: ok() }]] as const) {
 			const result = await client.call(op, input);
 			expect(result.outcome).toBe('failed');

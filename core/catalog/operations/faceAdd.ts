@@ -1,5 +1,5 @@
 import type { Operation } from '../types';
-import { AI_SOLUTION_IMAGE, fields, rule } from '../shared';
+import { AI_SOLUTION_IMAGE, AI_SOLUTION_RETRY_LATER, fields, rule } from '../shared';
 
 export const faceAdd: Operation = {
 	id: 'faceAdd',
@@ -19,7 +19,7 @@ export const faceAdd: Operation = {
 		OK: rule('success', false, false, 'free, successfully add face image, add face is free'),
 		FACE_DETECT_FAILED: rule('rejectedInput', false, false, 'free, detect face failed'),
 		FAIL: rule('failed', false, true, 'free, service inner error'),
-		RETRY_LATER: rule('failed', false, true, 'free, server error'),
+		RETRY_LATER: AI_SOLUTION_RETRY_LATER('free, server error'),
 	},
 	// A side effect: adding the same face twice is the caller's choice, never merged away.
 	labels: { success: 'Added' },

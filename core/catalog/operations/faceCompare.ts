@@ -1,5 +1,5 @@
 import type { Operation } from '../types';
-import { AI_SOLUTION_IMAGE, fields, rule } from '../shared';
+import { AI_SOLUTION_IMAGE, AI_SOLUTION_INVALID_REQUEST, AI_SOLUTION_RETRY_LATER, fields, rule } from '../shared';
 
 const judgment = (message: unknown) => String((message as { result?: unknown } | null)?.result ?? '');
 
@@ -18,9 +18,9 @@ export const faceCompare: Operation = {
 	fields: fields(['similarity', 'Similarity', 'similarity score, 0~100'], ['result', 'Judgment', 'judgment']),
 	statuses: {
 		OK: rule('success', true, false, 'charge, success, message.similarity contains the similarity score'),
-		INVALID_REQUEST: rule('rejectedInput', false, false, 'free, invalid request parameters'),
+		INVALID_REQUEST: AI_SOLUTION_INVALID_REQUEST,
 		IMAGE_INVALID_SIZE: rule('rejectedInput', false, false, 'free, image size larger than 2M'),
-		RETRY_LATER: rule('failed', false, true, 'free, see message for details'),
+		RETRY_LATER: AI_SOLUTION_RETRY_LATER('free, see message for details'),
 	},
 	messageOverrides: {
 		RETRY_LATER: {

@@ -1,5 +1,5 @@
 import type { Operation } from '../types';
-import { rule } from '../shared';
+import { AI_SOLUTION_RETRY_LATER, rule } from '../shared';
 
 export const faceDelete: Operation = {
 	id: 'faceDelete',
@@ -13,7 +13,7 @@ export const faceDelete: Operation = {
 	statuses: {
 		OK: rule('success', false, false, 'free, success delete face'),
 		PERSON_ID_NOT_EXIST: rule('negative', false, false, 'free, input person id not exist'),
-		RETRY_LATER: rule('failed', false, true, 'free, server error'),
+		RETRY_LATER: AI_SOLUTION_RETRY_LATER('free, server error'),
 	},
 	labels: { success: 'Deleted', negative: 'Person not found' },
 	dedupe: false,

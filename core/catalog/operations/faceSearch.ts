@@ -1,5 +1,5 @@
 import type { Operation } from '../types';
-import { AI_SOLUTION_IMAGE, fields, rule } from '../shared';
+import { AI_SOLUTION_IMAGE, AI_SOLUTION_RETRY_LATER, fields, rule } from '../shared';
 
 export const faceSearch: Operation = {
 	id: 'faceSearch',
@@ -17,7 +17,7 @@ export const faceSearch: Operation = {
 	statuses: {
 		OK: rule('success', true, false, 'charge, success search the face image'),
 		FAIL: rule('rejectedInput', false, false, 'free, not pass living recognition'),
-		RETRY_LATER: rule('failed', false, true, 'free, server error'),
+		RETRY_LATER: AI_SOLUTION_RETRY_LATER('free, server error'),
 		FACE_DETECT_FAILED: rule('rejectedInput', false, false, 'free, not found face in this image'),
 	},
 	verdicts: {

@@ -1,5 +1,5 @@
 import type { Operation } from '../types';
-import { AI_SOLUTION_IMAGE, fields, rule } from '../shared';
+import { AI_SOLUTION_IMAGE, AI_SOLUTION_INVALID_REQUEST, AI_SOLUTION_RETRY_LATER, fields, rule } from '../shared';
 
 export const idHolding: Operation = {
 	id: 'idHolding',
@@ -13,10 +13,10 @@ export const idHolding: Operation = {
 	fields: fields(['similarity', 'Similarity', 'similarity score, 0~100'], ['result', 'Judgment', 'judgment']),
 	statuses: {
 		OK: rule('success', true, false, 'charge, success, message.similarity contains the similarity score'),
-		INVALID_REQUEST: rule('rejectedInput', false, false, 'free, invalid request parameters'),
+		INVALID_REQUEST: AI_SOLUTION_INVALID_REQUEST,
 		IMAGE_INVALID_SIZE: rule('rejectedInput', false, false, 'free, image size larger than 2M'),
 		INVALID_FACE_NUM: rule('rejectedInput', false, false, 'free, not ID holding image'),
-		RETRY_LATER: rule('failed', false, true, 'free, server error'),
+		RETRY_LATER: AI_SOLUTION_RETRY_LATER('free, server error'),
 	},
 	verdicts: {
 		of: (message) => String((message as { result?: unknown } | null)?.result ?? ''),

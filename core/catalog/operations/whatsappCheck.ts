@@ -1,5 +1,5 @@
 import type { Operation } from '../types';
-import { fields, rule } from '../shared';
+import { AI_SOLUTION_RETRY_LATER, fields, rule } from '../shared';
 
 export const whatsappCheck: Operation = {
 	id: 'whatsappCheck',
@@ -26,7 +26,7 @@ export const whatsappCheck: Operation = {
 		OK: rule('success', true, false, 'the whatsapp value is checking, unavailable for free else charge, message contains the result'),
 		FAIL: rule('rejectedInput', false, false, 'free, invalid query'),
 		INVALID_INPUT: rule('rejectedInput', false, false, 'free, invalid input'),
-		RETRY_LATER: rule('failed', false, true, 'free, server error, please try again later'),
+		RETRY_LATER: AI_SOLUTION_RETRY_LATER('free, server error, please try again later'),
 	},
 	verdicts: {
 		of: (message) => String((message as { whatsapp?: unknown } | null)?.whatsapp ?? ''),

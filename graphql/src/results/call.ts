@@ -10,7 +10,8 @@ export function callInfo(result: CallResult): CallInfo {
 		verdict: result.verdict,
 		vendorStatus: result.status,
 		httpStatus: result.httpStatus,
-		charged: result.charged,
+		// Until the schema has a three-valued charge: a lost answer may have been billed, so it reads as charged.
+		charged: result.charged !== false,
 		reused: result.reused,
 		attempts: result.attempts,
 		requestId: result.requestId,
