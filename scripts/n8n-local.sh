@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # `npm run n8n`: a real local n8n 2.x (Node 24) with this package installed as a community package, the vendor
 # sandbox behind its credentials and the example workflows imported. Open http://127.0.0.1:5678 when it says so.
-#   N8N_PORT=5678 SANDBOX_PORT=8787 (the demo CRM is on 8788)
+#   N8N_PORT=5678 SANDBOX_PORT=8787 DEMO_CRM_PORT=8788 (the defaults); n8n is installed once into
+#   IDV_N8N_HOME (default ~/.cache/idverify-n8n); IDV_N8N_VERSION picks another n8n (e.g. 1.123.81).
+#   See docs/n8n-queue-mode.md for every port and variable.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 

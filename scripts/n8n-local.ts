@@ -44,6 +44,8 @@ ${loadWorkflows(sandbox.crm.origin)
   "idv:" markers that choose the sandbox's answer (see emulator/README.md).
   The demo CRM shows what the workflows sent:  ${sandbox.crm.origin}/
   n8n's log: ${n8n.logFile}
+  n8n ${n8n.install.version} is installed in ${n8n.install.dir}
+  Ports: N8N_PORT=${N8N_PORT}, SANDBOX_PORT=${SANDBOX_PORT}, DEMO_CRM_PORT=${DEMO_CRM_PORT}
 
 Ctrl+C stops n8n and the sandbox.`);
 

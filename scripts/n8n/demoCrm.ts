@@ -11,7 +11,8 @@ import type { AddressInfo } from 'node:net';
  *   GET  /                              both lists
  */
 
-export const DEMO_CRM_PORT = 8788;
+/** Where `npm run n8n` puts the demo CRM: DEMO_CRM_PORT, or 8788 (the address the example workflows are written with). */
+export const DEMO_CRM_PORT = Number(process.env.DEMO_CRM_PORT ?? 8788);
 const LISTS = ['contacts', 'review-list'] as const;
 type ListName = (typeof LISTS)[number];
 export type DemoCrmRecord = Record<string, unknown> & { id: number };

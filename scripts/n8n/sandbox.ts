@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startEmulator, type Emulator } from '../../emulator';
-import { DEMO_CRM_PORT, startDemoCrm, type DemoCrm } from './demoCrm';
+import { startDemoCrm, type DemoCrm } from './demoCrm';
 import { REPO_ROOT } from './install';
 import type { CredentialImport } from './instance';
 
@@ -15,8 +15,8 @@ export const EXAMPLES_DIR = join(REPO_ROOT, 'examples', 'n8n');
 /** The ids the example workflows use for their credentials. */
 export const CREDENTIAL_IDS = { aiSolution: 'idvAiSolutionSandbox', accuAuth: 'idvAccuAuthSandbox' } as const;
 
-/** The CRM address written in the example workflows; replaced by the running demo CRM's. */
-export const EXAMPLE_CRM_ORIGIN = `http://127.0.0.1:${DEMO_CRM_PORT}`;
+/** The CRM address written in the example workflows; replaced by the running demo CRM's when they are loaded. */
+export const EXAMPLE_CRM_ORIGIN = 'http://127.0.0.1:8788';
 
 export interface Sandbox {
 	emulator: Emulator;
