@@ -5,3 +5,6 @@ export * from './normalize/types';
 export * from './normalize';
 export * as validate from './validate';
 export * from './client';
+export * from './results';
+export * as phone from './phone';
+export { normalizePhoneNumber, PHONE_COUNTRIES, phoneCountryOptions, FROM_THE_NUMBER, type PhoneNumberResult, type PhoneCountry } from './phone';

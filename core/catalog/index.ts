@@ -102,3 +102,4 @@ export const changesState = (op: Operation): boolean => op.kind === 'faceAdd' ||
 /** Sending it again after its answer was lost can neither cost nor change anything. */
 export const safeToResend = (op: Operation): boolean => !mayCharge(op) && !changesState(op);
 export { operationsTable } from './operationsTable';
+export * from './names';

@@ -60,7 +60,11 @@ export interface VerdictTable {
 
 export interface InputSpec {
 	name: string;
-	type: 'image' | 'string' | 'integer';
+	/**
+	 * `flag`: the vendor takes 0 or 1; callers may give true or false. `phone`: normalized to E.164 before sending,
+	 * with the operation's `country` input as the country of a national number.
+	 */
+	type: 'image' | 'string' | 'integer' | 'flag' | 'phone';
 	required: boolean;
 	description: string;
 	/** For integers and closed strings: the values the vendor accepts. */

@@ -1,4 +1,5 @@
-import { VENDORS, getOperation } from '../catalog';
+import { VENDORS, flagValue, getOperation } from '../catalog';
+import { normalizePhoneNumber } from '../phone';
 import type { Operation } from '../catalog/types';
 import { normalizeDocument } from '../normalize';
 import type { NormalizeOptions } from '../normalize/types';
@@ -10,7 +11,7 @@ import { checkImage, imageBytes } from './precheck';
 import { redact } from './redact';
 import { buildRequest, endpointUrl, type PreparedInputs } from './request';
 import type { TransportRequest } from './transport';
-import { failure, interpret, labelFor, lostAnswer, type Answer } from './response';
+import { failure, interpret, lostAnswer, rejectedInput, type Answer } from './response';
 import { TransportError } from './transport';
 
 export type CallInput = Record<string, unknown>;
@@ -58,29 +59,10 @@ export function createClient(options: ClientOptions): Client {
 		});
 	}
 
-	function localRejection(op: Operation, problem: Problem): CallResult {
-		return {
-			operationId: op.id,
-			vendor: op.vendor,
-			outcome: 'rejectedInput',
-			verdict: labelFor(op, 'rejectedInput'),
-			status: null,
-			pending: false,
-			charged: false,
-			retryable: false,
-			message: problem.message,
-			httpStatus: null,
-			requestId: null,
-			data: null,
-			problem,
-			attempts: 0,
-			reused: false,
-		};
-	}
-
 	/** Turns caller input into what goes on the wire, or the reason it cannot. */
 	function prepare(op: Operation, input: CallInput): { inputs: PreparedInputs } | { problem: Problem } {
 		const inputs: PreparedInputs = {};
+		let countryOfNumber: string | null | undefined;
 		const known = new Set(op.inputs.map((spec) => spec.name));
 		for (const name of Object.keys(input)) {
 			if (input[name] !== undefined && !known.has(name)) {
@@ -101,6 +83,19 @@ export function createClient(options: ClientOptions): Client {
 				inputs[spec.name] = decoded.bytes;
 				continue;
 			}
+			if (spec.type === 'flag') {
+				const flag = flagValue(value);
+				if (flag === null) return { problem: { code: 'INVALID_INPUT', message: `"${spec.name}" is a yes/no setting (true or false, 1 or 0), got ${JSON.stringify(value)}`, retryable: false, vendorStatus: null, input: spec.name, limit: 'true or false', value: String(value) } };
+				inputs[spec.name] = flag;
+				continue;
+			}
+			if (spec.type === 'phone') {
+				const phone = normalizePhoneNumber(value, typeof input.country === 'string' ? input.country : null);
+				if (!phone.ok) return { problem: phone.problem };
+				inputs[spec.name] = phone.e164;
+				countryOfNumber = phone.country;
+				continue;
+			}
 			const text = String(value);
 			if (spec.type === 'integer' && !/^-?\d+$/.test(text)) {
 				return { problem: { code: 'INVALID_INPUT', message: `"${spec.name}" must be a whole number, got ${JSON.stringify(text)}`, retryable: false, vendorStatus: null, input: spec.name, limit: 'integer', value: text } };
@@ -109,6 +104,11 @@ export function createClient(options: ClientOptions): Client {
 				return { problem: { code: 'INVALID_INPUT', message: `"${spec.name}" must be one of ${spec.allowed.join(', ')}, got ${JSON.stringify(text)}`, retryable: false, vendorStatus: null, input: spec.name, limit: spec.allowed.join(', '), value: text } };
 			}
 			inputs[spec.name] = text;
+		}
+		// The vendor wants the country's code; people may have typed its name, or one the number contradicts.
+		if (countryOfNumber !== undefined && inputs.country !== undefined) {
+			if (countryOfNumber) inputs.country = countryOfNumber;
+			else delete inputs.country;
 		}
 		return { inputs };
 	}
@@ -188,7 +188,7 @@ export function createClient(options: ClientOptions): Client {
 				const startedAt = Date.now();
 				const prepared = prepare(op, input ?? {});
 				if ('problem' in prepared) {
-					const result = localRejection(op, { ...prepared.problem, message: redact(prepared.problem.message, secrets) });
+					const result = rejectedInput(op, { ...prepared.problem, message: redact(prepared.problem.message, secrets) });
 					emit(op, result, 0, startedAt, true);
 					return result;
 				}

@@ -51,6 +51,27 @@ export function failure(
 	};
 }
 
+/** A call our own checks refused: nothing was sent, nothing charged. Both surfaces build their "Rejected input" from it. */
+export function rejectedInput(op: Operation, problem: Problem): CallResult {
+	return {
+		operationId: op.id,
+		vendor: op.vendor,
+		outcome: 'rejectedInput',
+		verdict: labelFor(op, 'rejectedInput'),
+		status: null,
+		pending: false,
+		charged: false,
+		retryable: false,
+		message: problem.message,
+		httpStatus: null,
+		requestId: null,
+		data: null,
+		problem,
+		attempts: 0,
+		reused: false,
+	};
+}
+
 /**
  * An answer we could not use from a vendor that may have processed (and billed) the request. It is never sent
  * again on its own: the user decides, knowing it may be paid twice.

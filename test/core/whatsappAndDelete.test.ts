@@ -21,9 +21,41 @@ describe('whatsappCheck', () => {
 		expect((result.data as { number: string }).number).toBe(number);
 	});
 
-	it('INVALID_INPUT and FAIL are rejected input, free, not retried', async () => {
+	it('INVALID_INPUT is rejected input, free, not retried', async () => {
 		expect(await sandbox.client().call('whatsappCheck', { number: '+6281234567899' })).toMatchObject({ outcome: 'rejectedInput', status: 'INVALID_INPUT', charged: false, attempts: 1 });
-		expect(await sandbox.client().call('whatsappCheck', { number: '+6281234567890', country: 'INDONESIA' })).toMatchObject({ outcome: 'rejectedInput', status: 'FAIL', charged: false, attempts: 1 });
+	});
+
+	describe('numbers as people type them', () => {
+		it.each([
+			['+62 812 3456 7890', undefined],
+			['0812-3456-7890', 'ID'],
+			['(+62) 812.3456.7890', undefined],
+			['0062 812 3456 7890', undefined],
+			['0812 3456 7890', 'Indonesia'],
+		])('%s (Country %s) is sent as +6281234567890', async (typed, country) => {
+			const result = await sandbox.client().call('whatsappCheck', { number: typed, ...(country ? { country } : {}) });
+			expect(result).toMatchObject({ outcome: 'success', verdict: 'Registered' });
+			expect((result.data as { number: string }).number).toBe('+6281234567890');
+		});
+
+		it('a country name is sent as its code', async () => {
+			await sandbox.client().call('whatsappCheck', { number: '0812 3456 7890', country: 'indonesia' });
+			expect(sandbox.emulator.accounting().calls).toHaveLength(1);
+			expect(sandbox.emulator.accounting().calls[0].status).toBe('OK');
+		});
+
+		it.each([
+			['0812 3456 7890', undefined, 'PHONE_COUNTRY_MISSING', /has no country code and no Country is set/],
+			['+62 812', undefined, 'INVALID_PHONE_NUMBER', /\+62/],
+			['+62 812 3456 7890 1234', undefined, 'INVALID_PHONE_NUMBER', /\+62/],
+			['call me', undefined, 'INVALID_PHONE_NUMBER', /call me/],
+			['0812 3456 7890', 'Atlantis', 'PHONE_COUNTRY_UNKNOWN', /Atlantis/],
+		])('%s (Country %s) is refused locally for free: %s', async (typed, country, code, message) => {
+			const result = await sandbox.client().call('whatsappCheck', { number: typed, ...(country ? { country } : {}) });
+			expect(result).toMatchObject({ outcome: 'rejectedInput', charged: false, attempts: 0, problem: { code } });
+			expect(result.message).toMatch(message);
+			expect(sandbox.emulator.accounting().totals.calls).toBe(0);
+		});
 	});
 
 	it('an outage is RETRY_LATER (retried), or "unavailable" with servstatus=y (free, failed)', async () => {

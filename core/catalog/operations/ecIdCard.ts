@@ -9,9 +9,8 @@ export const ecIdCard = accuAuthOcr({
 	extraInputs: [
 		{
 			name: 'detect_face',
-			type: 'integer',
+			type: 'flag',
 			required: false,
-			allowed: [0, 1],
 			description: '1: enable face detection, and the face_region field will be returned; 0: the default value, disable face detection.',
 		},
 	],
