@@ -21,15 +21,14 @@ source "$(dirname "${BASH_SOURCE[0]}")/n8n-env.sh"
 
 READY_MARK="$N8N_DIR/.idverify-ready"
 EXPECTED_MARK="n8n@$N8N_VERSION on node $N8N_NODE_VERSION"
-# n8n 1.x evaluates expressions without isolated-vm.
-NATIVE_MODULES="require('sqlite3')"
-if [ "$N8N_MAJOR" != "1" ]; then NATIVE_MODULES="$NATIVE_MODULES; require('isolated-vm')"; fi
-
-# Loads n8n's native modules on its Node and asks the CLI for its version.
+# Loads n8n's native modules on its Node (isolated-vm evaluates expressions in 2.x and in 1.123; older 1.x lack it)
+# and asks the CLI for its version.
 install_works() {
 	[ -f "$READY_MARK" ] && [ "$(cat "$READY_MARK")" = "$EXPECTED_MARK" ] || return 1
 	[ -f "$N8N_BIN" ] && [ -x "$N8N_NODE" ] || return 1
-	(cd "$N8N_DIR" && "$N8N_NODE" -e "$NATIVE_MODULES") >/dev/null 2>&1 || return 1
+	local native="require('sqlite3')"
+	if [ -d "$N8N_DIR/node_modules/isolated-vm" ]; then native="$native; require('isolated-vm')"; fi
+	(cd "$N8N_DIR" && "$N8N_NODE" -e "$native") >/dev/null 2>&1 || return 1
 	[ "$(n8n_cli --version 2>/dev/null | tail -n 1)" = "$N8N_VERSION" ]
 }
 
