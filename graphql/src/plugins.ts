@@ -11,6 +11,7 @@ import { VENDOR_CALLS } from './resolvers';
 import { useApiKeyAuth } from './security/useApiKeyAuth';
 import { useNoSuggestions } from './security/useNoSuggestions';
 import { useRequestBodyLimit } from './security/useRequestBodyLimit';
+import { registeredOperations } from './security/persistedOperations';
 import { useQuerySizeLimit } from './security/useQuerySizeLimit';
 import { useStructuralLimits } from './security/structuralLimits';
 import { useUploadBudget } from './security/useUploadBudget';
@@ -22,7 +23,8 @@ import type { Services } from './services';
  * and the multipart upload limits are Yoga options (see server.ts); budgets are taken in VendorCalls before each call.
  */
 export function serverPlugins(services: Services, mode: string): Plugin[] {
-	const { limits, introspection } = services.config;
+	const { limits, introspection, persistedOperations, persistedOperationsFile } = services.config;
+	const registered = registeredOperations(persistedOperations, persistedOperationsFile);
 	return [
 		useRequestMetrics(services), // requests and latency for /metrics, one log line each
 		useEndpoints(services, mode), // /health and /metrics
@@ -33,6 +35,7 @@ export function serverPlugins(services: Services, mode: string): Plugin[] {
 		useRequestBodyLimit(limits.maxRequestBytes), // request body size (413), after Yoga's request parsers
 		useMultipartLimits(limits), // a file too large or too many files: 413 with the limit (FILE_TOO_LARGE, TOO_MANY_FILES)
 		useUnreadBodyDrain(limits.maxRequestBytes), // a body refused half-read is drained (or the connection closed), never reset
+		...(registered ? [registered] : []), // only registered operations (or those too), when configured
 		useQuerySizeLimit(limits), // query bytes before parsing, tokens while parsing (QUERY_TOO_LARGE, TOO_MANY_TOKENS)
 		useStructuralLimits(limits), // depth and aliases, fragments expanded (TOO_DEEP, TOO_MANY_ALIASES)
 		useVendorCallLimit(limits.maxVendorCalls, VENDOR_CALLS), // the cost: vendor calls a request can make (QUERY_TOO_COSTLY)
