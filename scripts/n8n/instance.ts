@@ -80,7 +80,7 @@ export class N8nInstance {
 	env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 		// Not jest's NODE_ENV=test: n8n then believes it runs inside its own unit tests and its commands do nothing.
 		const { NODE_ENV: _testMode, JEST_WORKER_ID: _worker, ...inherited } = process.env;
-		return { ...inherited, ...QUIET, N8N_USER_FOLDER: this.userFolder, N8N_ENCRYPTION_KEY: TEST_ENCRYPTION_KEY, ...this.extraEnv, ...extra };
+		return { ...inherited, ...QUIET, ...versionEnv(this.install.version), N8N_USER_FOLDER: this.userFolder, N8N_ENCRYPTION_KEY: TEST_ENCRYPTION_KEY, ...this.extraEnv, ...extra };
 	}
 
 	/** Installs a packed community package where n8n looks for installed ones (.n8n/nodes/node_modules/<name>). */
@@ -215,6 +215,15 @@ export class N8nInstance {
 		}
 		return { url, logFile, ended, stop };
 	}
+}
+
+/**
+ * Settings one n8n line needs here. With n8n 1.123's default expression engine ("vm", isolated-vm),
+ * `$('Node').item` resolves to null in workflows run by `n8n execute`, even after n8n's own If node (measured
+ * on 1.123.81); the engine 1.x used before ("legacy") resolves it, so the tests judge our nodes, not that.
+ */
+function versionEnv(version: string): Record<string, string> {
+	return version.startsWith('1.') ? { N8N_EXPRESSION_ENGINE: 'legacy' } : {};
 }
 
 function expectSuccess(result: CliResult, success: RegExp, what: string, logFile: string): void {

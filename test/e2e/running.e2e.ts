@@ -95,6 +95,13 @@ describe('WhatsApp Check Trigger receives the vendor callbacks in a running n8n'
 		const callbacks = real.sandbox.emulator.accounting().callbacks;
 		expect(callbacks).toHaveLength(2);
 	});
+
+	if (real.mode === 'queue') {
+		test('in queue mode the callbacks went to the webhook processor, which the main leaves production webhooks to', () => {
+			const webhookProcessor = real.queue?.processes.webhook.url;
+			expect(real.sandbox.emulator.accounting().callbacks.map((callback) => callback.url.startsWith(`${webhookProcessor}/`))).toEqual([true, true]);
+		});
+	}
 });
 
 describe('the credentials\' "Test" button in a running n8n', () => {
