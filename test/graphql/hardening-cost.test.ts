@@ -1,4 +1,13 @@
-import { getNamedType, isAbstractType, isCompositeType, isInterfaceType, isObjectType, isUnionType, type GraphQLSchema, type GraphQLCompositeType } from 'graphql';
+import {
+	getNamedType,
+	isAbstractType,
+	isCompositeType,
+	isInterfaceType,
+	isObjectType,
+	isUnionType,
+	type GraphQLSchema,
+	type GraphQLCompositeType,
+} from 'graphql';
 import { makePng } from '../support/images';
 import { b64, startTestServer, vendorCalls, type TestServer } from './support';
 
@@ -12,7 +21,8 @@ afterAll(() => t.close());
 beforeEach(() => t.server.emulator!.reset());
 
 const img = (marker = 'idv:face=x') => ({ base64: b64(makePng(300, 200, { marker })) });
-const schemaOf = (server: TestServer) => (server.server.yoga as unknown as { getEnveloped(ctx: object): { schema: GraphQLSchema } }).getEnveloped({}).schema;
+const schemaOf = (server: TestServer) =>
+	(server.server.yoga as unknown as { getEnveloped(ctx: object): { schema: GraphQLSchema } }).getEnveloped({}).schema;
 
 /** Every field of a type, objects expanded, as a client generated from the schema would select them. */
 function everyField(type: GraphQLCompositeType): string {
@@ -33,7 +43,8 @@ function everyField(type: GraphQLCompositeType): string {
 function everyDocumentTypeQuery(schema: GraphQLSchema) {
 	const results = schema.getType('ReadDocumentResult');
 	const canonical = schema.getType('IdDocument');
-	if (!isUnionType(results) || !isInterfaceType(canonical)) throw new Error('the schema has no ReadDocumentResult union or IdDocument interface');
+	if (!isUnionType(results) || !isInterfaceType(canonical))
+		throw new Error('the schema has no ReadDocumentResult union or IdDocument interface');
 	const documents = results.getTypes().filter((type) => isObjectType(type) && type.getInterfaces().includes(canonical));
 	const perType = documents.map((type) => `... on ${type.name} { ...Canonical ${everyField(type)} }`).join('\n');
 	const query = `query Read($img: ImageInput!) {
@@ -43,7 +54,8 @@ function everyDocumentTypeQuery(schema: GraphQLSchema) {
 	return { query, documentTypes: documents.length };
 }
 
-const paid = (alias: string, marker = 'x') => `${alias}: readDocument(document: DE_ID_CARD, image: { base64: "${b64(makePng(300, 200, { marker: `idv:face=${marker}` }))}" }) { __typename }`;
+const paid = (alias: string, marker = 'x') =>
+	`${alias}: readDocument(document: DE_ID_CARD, image: { base64: "${b64(makePng(300, 200, { marker: `idv:face=${marker}` }))}" }) { __typename }`;
 
 describe('cost is the vendor calls a request can make', () => {
 	it('one readDocument with a fragment for every document type passes, and makes one call', async () => {
@@ -62,7 +74,9 @@ describe('cost is the vendor calls a request can make', () => {
 		expect(body.data).toBeUndefined();
 		expect(body.errors).toHaveLength(1);
 		expect(body.errors![0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COSTLY', limit: 10, value: 11 } });
-		expect(body.errors![0].message).toBe('This request could make 11 vendor calls; the limit is 10 per request. Split it into several requests.');
+		expect(body.errors![0].message).toBe(
+			'This request could make 11 vendor calls; the limit is 10 per request. Split it into several requests.',
+		);
 		expect(vendorCalls(t)).toHaveLength(0);
 	});
 
@@ -83,7 +97,11 @@ describe('cost is the vendor calls a request can make', () => {
 			fragment F on Query { readDocument(document: DE_ID_CARD, image: $img) { __typename } faceSearch(image: $img) { __typename } idHolding(image: $img) { __typename } }`;
 		const { body } = await t.gql(query, { img: img() });
 		expect(body.errors).toBeUndefined();
-		expect(vendorCalls(t).map((call) => call.operationId).sort()).toEqual(['deIdCard', 'faceSearch', 'idHolding']);
+		expect(
+			vendorCalls(t)
+				.map((call) => call.operationId)
+				.sort(),
+		).toEqual(['deIdCard', 'faceSearch', 'idHolding']);
 
 		const tight = await startTestServer({ limits: { ...t.server.services.config.limits, maxVendorCalls: 2 } }, { listen: false });
 		try {
@@ -110,19 +128,28 @@ describe('structural limits have their own codes', () => {
 		const aliases = Array.from({ length: 8 }, (_, i) => `d${i}: documents { id }`).join(' ');
 		const { body } = await t.gql(`{ ...F ...G } fragment F on Query { ${aliases} } fragment G on Query { ...F }`);
 		expect(body.errors).toHaveLength(1);
-		expect(body.errors![0]).toMatchObject({ message: 'This query has 16 aliases; the limit is 15.', extensions: { code: 'TOO_MANY_ALIASES', limit: 15, value: 16 } });
+		expect(body.errors![0]).toMatchObject({
+			message: 'This query has 16 aliases; the limit is 15.',
+			extensions: { code: 'TOO_MANY_ALIASES', limit: 15, value: 16 },
+		});
 	});
 
 	it('too deep: TOO_DEEP, fields counted through fragments (a fragment adds no level)', async () => {
 		const shallow = await startTestServer({ limits: { ...t.server.services.config.limits, maxDepth: 3 } }, { listen: false });
 		try {
-			const fits = await shallow.gql(`query($img: ImageInput!) { readDocument(document: DE_ID_CARD, image: $img) { ... on IdDocument { ...C } } } fragment C on IdDocument { checks { __typename } }`, { img: img() });
+			const fits = await shallow.gql(
+				`query($img: ImageInput!) { readDocument(document: DE_ID_CARD, image: $img) { ... on IdDocument { ...C } } } fragment C on IdDocument { checks { __typename } }`,
+				{ img: img() },
+			);
 			expect(fits.body.errors).toBeUndefined();
 			shallow.server.emulator!.reset();
 			const query = `query($img: ImageInput!) { readDocument(document: DE_ID_CARD, image: $img) { ...D } } fragment D on IdDocument { checks { notExpired { result } } }`;
 			const tooDeep = await shallow.gql(query, { img: img() });
 			expect(tooDeep.body.errors).toHaveLength(1);
-			expect(tooDeep.body.errors![0]).toMatchObject({ message: 'This query nests fields 4 levels deep; the limit is 3.', extensions: { code: 'TOO_DEEP', limit: 3, value: 4 } });
+			expect(tooDeep.body.errors![0]).toMatchObject({
+				message: 'This query nests fields 4 levels deep; the limit is 3.',
+				extensions: { code: 'TOO_DEEP', limit: 3, value: 4 },
+			});
 			expect(vendorCalls(shallow)).toHaveLength(0);
 		} finally {
 			await shallow.close();

@@ -46,7 +46,9 @@ function send(agent: Agent, body: Buffer | (() => AsyncIterable<Buffer>), type: 
 			let text = '';
 			res.setEncoding('utf8');
 			res.on('data', (chunk) => (text += chunk));
-			res.on('end', () => resolve({ status: res.statusCode!, connection: res.headers.connection, reusedSocket: req.reusedSocket, body: JSON.parse(text) }));
+			res.on('end', () =>
+				resolve({ status: res.statusCode!, connection: res.headers.connection, reusedSocket: req.reusedSocket, body: JSON.parse(text) }),
+			);
 			res.on('error', reject);
 		});
 		req.on('error', reject);
@@ -65,7 +67,11 @@ describe('a refusal before the body is read does not break the connection', () =
 	it('after a 413 for a file too large, the next request on the same keep-alive connection succeeds (3 of 3)', async () => {
 		const agent = new Agent({ keepAlive: true, maxSockets: 1 });
 		try {
-			const { type, body } = await encoded(multipart(READ, { img: { upload: null } }, [{ path: 'variables.img.upload', bytes: makeJpeg(640, 480, { padToBytes: 3_000_000 }) }]));
+			const { type, body } = await encoded(
+				multipart(READ, { img: { upload: null } }, [
+					{ path: 'variables.img.upload', bytes: makeJpeg(640, 480, { padToBytes: 3_000_000 }) },
+				]),
+			);
 			for (let round = 0; round < 3; round++) {
 				const refused = await send(agent, body, type);
 				expect(refused.status).toBe(413);
@@ -84,7 +90,11 @@ describe('a refusal before the body is read does not break the connection', () =
 	it('a body declared over the request limit is not read: 413 with Connection: close, and the next request gets a new connection', async () => {
 		const agent = new Agent({ keepAlive: true, maxSockets: 1 });
 		try {
-			const { type, body } = await encoded(multipart(READ, { img: { upload: null } }, [{ path: 'variables.img.upload', bytes: makeJpeg(640, 480, { padToBytes: 5_000_000 }) }]));
+			const { type, body } = await encoded(
+				multipart(READ, { img: { upload: null } }, [
+					{ path: 'variables.img.upload', bytes: makeJpeg(640, 480, { padToBytes: 5_000_000 }) },
+				]),
+			);
 			const refused = await send(agent, body, type);
 			expect(refused.status).toBe(413);
 			expect(refused.connection).toBe('close');
@@ -120,22 +130,33 @@ describe('a refusal before the body is read does not break the connection', () =
 
 describe('multipart limits', () => {
 	it('a file over the size limit: 413 with the exact limit in bytes', async () => {
-		const form = multipart(READ, { img: { upload: null } }, [{ path: 'variables.img.upload', bytes: makeJpeg(640, 480, { padToBytes: 2 * 1024 * 1024 + 1 }) }]);
+		const form = multipart(READ, { img: { upload: null } }, [
+			{ path: 'variables.img.upload', bytes: makeJpeg(640, 480, { padToBytes: 2 * 1024 * 1024 + 1 }) },
+		]);
 		const response = await fetch(`${t.url}/graphql`, { method: 'POST', body: form, headers: auth });
 		expect(response.status).toBe(413);
 		expect((await response.json()).errors).toEqual([
-			{ message: 'An uploaded file is larger than 2,097,152 bytes (2 MB), the limit per file.', extensions: { code: 'FILE_TOO_LARGE', limit: 2_097_152 } },
+			{
+				message: 'An uploaded file is larger than 2,097,152 bytes (2 MB), the limit per file.',
+				extensions: { code: 'FILE_TOO_LARGE', limit: 2_097_152 },
+			},
 		]);
 	});
 
 	it('eleven files where ten are allowed: 413 TOO_MANY_FILES, before any call', async () => {
-		const files = Array.from({ length: 11 }, (_, i) => ({ path: `variables.images.${i}.upload`, bytes: makePng(40, 40, { marker: `idv:face=${i}` }) }));
+		const files = Array.from({ length: 11 }, (_, i) => ({
+			path: `variables.images.${i}.upload`,
+			bytes: makePng(40, 40, { marker: `idv:face=${i}` }),
+		}));
 		const query = `query($images: [ImageInput!]!) { documents { id } }`;
 		const form = multipart(query, { images: files.map(() => ({ upload: null })) }, files);
 		const response = await fetch(`${t.url}/graphql`, { method: 'POST', body: form, headers: auth });
 		expect(response.status).toBe(413);
 		expect((await response.json()).errors).toEqual([
-			{ message: 'This request has more than 10 files; the limit is 10 files per request.', extensions: { code: 'TOO_MANY_FILES', limit: 10 } },
+			{
+				message: 'This request has more than 10 files; the limit is 10 files per request.',
+				extensions: { code: 'TOO_MANY_FILES', limit: 10 },
+			},
 		]);
 		expect(vendorCalls(t)).toHaveLength(0);
 	});
@@ -143,17 +164,26 @@ describe('multipart limits', () => {
 
 describe('a file mapped onto a variable that takes none', () => {
 	const sendFileAt = async (query: string, variables: Record<string, unknown>, path: string) => {
-		const response = await fetch(`${t.url}/graphql`, { method: 'POST', body: multipart(query, variables, [{ path, bytes: makePng(40, 40) }]), headers: auth });
+		const response = await fetch(`${t.url}/graphql`, {
+			method: 'POST',
+			body: multipart(query, variables, [{ path, bytes: makePng(40, 40) }]),
+			headers: auth,
+		});
 		return { status: response.status, text: await response.text() };
 	};
 	const noInternals = (text: string) => expect(text).not.toMatch(/blobParts|_buffer|_size|webkitRelativePath|lastModified/);
 
 	it('names the variable and its type, without the file object', async () => {
-		const { status, text } = await sendFileAt('query($n: String!) { whatsappCheck(number: $n) { __typename } }', { n: null }, 'variables.n');
+		const { status, text } = await sendFileAt(
+			'query($n: String!) { whatsappCheck(number: $n) { __typename } }',
+			{ n: null },
+			'variables.n',
+		);
 		expect(status).toBe(400);
 		expect(JSON.parse(text).errors).toEqual([
 			{
-				message: 'Variable "$n" got a file, where the expected type is "String!": a file goes only where the type is File (ImageInput.upload).',
+				message:
+					'Variable "$n" got a file, where the expected type is "String!": a file goes only where the type is File (ImageInput.upload).',
 				extensions: { code: 'BAD_USER_INPUT', variable: 'n', path: 'n', expected: 'String!' },
 			},
 		]);
@@ -163,19 +193,28 @@ describe('a file mapped onto a variable that takes none', () => {
 	it('names the place inside an input object (base64 instead of upload)', async () => {
 		const { status, text } = await sendFileAt(READ, { img: { base64: null } }, 'variables.img.base64');
 		expect(status).toBe(400);
-		expect(JSON.parse(text).errors[0]).toMatchObject({ message: expect.stringContaining('Variable "$img" got a file at "img.base64", where the expected type is "String"'), extensions: { code: 'BAD_USER_INPUT' } });
+		expect(JSON.parse(text).errors[0]).toMatchObject({
+			message: expect.stringContaining('Variable "$img" got a file at "img.base64", where the expected type is "String"'),
+			extensions: { code: 'BAD_USER_INPUT' },
+		});
 		noInternals(text);
 	});
 
 	it('a file at a field the input type does not have', async () => {
 		const { text } = await sendFileAt(READ, { img: { image: null } }, 'variables.img.image');
-		expect(JSON.parse(text).errors[0].message).toBe('Variable "$img" got a file at "img.image", which is not a field of its type: a file goes only where the type is File (ImageInput.upload).');
+		expect(JSON.parse(text).errors[0].message).toBe(
+			'Variable "$img" got a file at "img.image", which is not a field of its type: a file goes only where the type is File (ImageInput.upload).',
+		);
 		noInternals(text);
 		expect(vendorCalls(t)).toHaveLength(0);
 	});
 
 	it('a file where the type is File still goes through', async () => {
-		const response = await fetch(`${t.url}/graphql`, { method: 'POST', body: multipart(READ, { img: { upload: null } }, [{ path: 'variables.img.upload', bytes: makePng(300, 200) }]), headers: auth });
+		const response = await fetch(`${t.url}/graphql`, {
+			method: 'POST',
+			body: multipart(READ, { img: { upload: null } }, [{ path: 'variables.img.upload', bytes: makePng(300, 200) }]),
+			headers: auth,
+		});
 		expect(await response.json()).toEqual({ data: { readDocument: { __typename: 'GermanIdCard' } } });
 	});
 });

@@ -24,7 +24,11 @@ const img = { base64: b64(makePng(300, 200, { marker: 'idv:face=persisted' })) }
 async function post(t: TestServer, body: Record<string, unknown>) {
 	const response = await t.server.yoga.fetch('http://localhost/graphql', {
 		method: 'POST',
-		headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', authorization: `Bearer ${KEYS.main}` },
+		headers: {
+			'content-type': 'application/json',
+			accept: 'application/graphql-response+json, application/json',
+			authorization: `Bearer ${KEYS.main}`,
+		},
 		body: JSON.stringify(body),
 	});
 	return parse<any>(response);
@@ -59,7 +63,11 @@ describe('only-persisted', () => {
 		form.append('operations', JSON.stringify({ documentId: idOf(READ), variables: { img: { upload: null } } }));
 		form.append('map', JSON.stringify({ 0: ['variables.img.upload'] }));
 		form.append('0', new Blob([new Uint8Array(makePng(300, 200, { marker: 'idv:face=upload' }))]), 'card.png');
-		const response = await t.server.yoga.fetch('http://localhost/graphql', { method: 'POST', body: form, headers: { authorization: `Bearer ${KEYS.main}`, 'x-graphql-yoga-csrf': '1' } });
+		const response = await t.server.yoga.fetch('http://localhost/graphql', {
+			method: 'POST',
+			body: form,
+			headers: { authorization: `Bearer ${KEYS.main}`, 'x-graphql-yoga-csrf': '1' },
+		});
 		expect(await response.json()).toEqual({ data: { readDocument: { __typename: 'GermanIdCard' } } });
 	});
 
@@ -69,7 +77,8 @@ describe('only-persisted', () => {
 		expect(body).toEqual({
 			errors: [
 				{
-					message: 'This server runs only registered operations: send the operation\'s "documentId" (or extensions.persistedQuery.sha256Hash), not its text.',
+					message:
+						'This server runs only registered operations: send the operation\'s "documentId" (or extensions.persistedQuery.sha256Hash), not its text.',
 					extensions: { code: 'PERSISTED_OPERATION_REQUIRED' },
 				},
 			],
@@ -81,12 +90,18 @@ describe('only-persisted', () => {
 		const unknown = idOf('query Other { documents { id } }');
 		const { status, body } = await post(t, { documentId: unknown });
 		expect(status).toBe(400);
-		expect(body.errors).toEqual([{ message: `No registered operation has the id "${unknown}".`, extensions: { code: 'PERSISTED_OPERATION_NOT_FOUND' } }]);
+		expect(body.errors).toEqual([
+			{ message: `No registered operation has the id "${unknown}".`, extensions: { code: 'PERSISTED_OPERATION_NOT_FOUND' } },
+		]);
 	});
 
 	it('still applies the limits to a registered operation (its depth, here)', async () => {
 		const tight = await startTestServer(
-			{ persistedOperations: 'only-persisted', persistedOperationsFile: registeredFile, limits: { ...t.server.services.config.limits, maxDepth: 1 } },
+			{
+				persistedOperations: 'only-persisted',
+				persistedOperationsFile: registeredFile,
+				limits: { ...t.server.services.config.limits, maxDepth: 1 },
+			},
 			{ listen: false },
 		);
 		try {
@@ -101,7 +116,10 @@ describe('only-persisted', () => {
 
 describe('allow-also-arbitrary', () => {
 	it('runs registered operations and other documents too', async () => {
-		const t = await startTestServer({ persistedOperations: 'allow-also-arbitrary', persistedOperationsFile: registeredFile }, { listen: false });
+		const t = await startTestServer(
+			{ persistedOperations: 'allow-also-arbitrary', persistedOperationsFile: registeredFile },
+			{ listen: false },
+		);
 		try {
 			expect((await post(t, { documentId: idOf(DOCUMENTS) })).body.data.documents.length).toBeGreaterThan(0);
 			expect((await post(t, { query: '{ documents(country: TH) { id } }' })).body.data.documents.length).toBeGreaterThan(0);
@@ -114,7 +132,9 @@ describe('allow-also-arbitrary', () => {
 describe('settings', () => {
 	it('a mode other than off needs the file, and the mode must be one of three', () => {
 		expect(() => loadConfig({ PERSISTED_OPERATIONS: 'only-persisted' })).toThrow(/needs PERSISTED_OPERATIONS_FILE/);
-		expect(() => loadConfig({ PERSISTED_OPERATIONS: 'sometimes' })).toThrow(/must be off, allow-also-arbitrary or only-persisted, got "sometimes"/);
+		expect(() => loadConfig({ PERSISTED_OPERATIONS: 'sometimes' })).toThrow(
+			/must be off, allow-also-arbitrary or only-persisted, got "sometimes"/,
+		);
 		const config = loadConfig({ PERSISTED_OPERATIONS: 'only-persisted', PERSISTED_OPERATIONS_FILE: registeredFile });
 		expect(config).toMatchObject({ persistedOperations: 'only-persisted', persistedOperationsFile: registeredFile });
 		expect(loadConfig({}).persistedOperations).toBe('off');

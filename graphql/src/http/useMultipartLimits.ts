@@ -26,12 +26,21 @@ export function useMultipartLimits(limits: { maxUploadBytes: number; maxFiles: n
 function clearer(error: unknown, limits: { maxUploadBytes: number; maxFiles: number }): unknown {
 	const message = error instanceof Error ? error.message : '';
 	if (/File size limit exceeded/.test(message)) {
-		return tooLarge('FILE_TOO_LARGE', `An uploaded file is larger than ${exactBytes(limits.maxUploadBytes)}, the limit per file.`, limits.maxUploadBytes);
+		return tooLarge(
+			'FILE_TOO_LARGE',
+			`An uploaded file is larger than ${exactBytes(limits.maxUploadBytes)}, the limit per file.`,
+			limits.maxUploadBytes,
+		);
 	}
 	if (/Files limit exceeded/.test(message)) {
-		return tooLarge('TOO_MANY_FILES', `This request has more than ${limits.maxFiles} files; the limit is ${limits.maxFiles} files per request.`, limits.maxFiles);
+		return tooLarge(
+			'TOO_MANY_FILES',
+			`This request has more than ${limits.maxFiles} files; the limit is ${limits.maxFiles} files per request.`,
+			limits.maxFiles,
+		);
 	}
 	return error;
 }
 
-const tooLarge = (code: string, message: string, limit: number) => new GraphQLError(message, { extensions: { code, limit, http: { status: 413 } } });
+const tooLarge = (code: string, message: string, limit: number) =>
+	new GraphQLError(message, { extensions: { code, limit, http: { status: 413 } } });

@@ -24,9 +24,16 @@ export function registeredOperations(mode: PersistedOperationsMode, file: string
 					'PERSISTED_OPERATION_REQUIRED',
 					'This server runs only registered operations: send the operation\'s "documentId" (or extensions.persistedQuery.sha256Hash), not its text.',
 				),
-			keyNotFound: () => refusal('PERSISTED_OPERATION_REQUIRED', 'Send a registered operation\'s "documentId" (or extensions.persistedQuery.sha256Hash), or a query.'),
+			keyNotFound: () =>
+				refusal(
+					'PERSISTED_OPERATION_REQUIRED',
+					'Send a registered operation\'s "documentId" (or extensions.persistedQuery.sha256Hash), or a query.',
+				),
 			notFound: ({ params, request }) =>
-				refusal('PERSISTED_OPERATION_NOT_FOUND', `No registered operation has the id ${JSON.stringify(operationId(params, request)?.slice(0, 100))}.`),
+				refusal(
+					'PERSISTED_OPERATION_NOT_FOUND',
+					`No registered operation has the id ${JSON.stringify(operationId(params, request)?.slice(0, 100))}.`,
+				),
 		},
 	});
 }
@@ -49,7 +56,8 @@ function readRegistered(file: string): Map<string, DocumentNode> {
 	} catch (error) {
 		throw new ConfigError(`Cannot read the registered operations PERSISTED_OPERATIONS_FILE=${file}: ${(error as Error).message}`);
 	}
-	if (!map || typeof map !== 'object' || Array.isArray(map)) throw new ConfigError(`${file} must be a JSON object of id → GraphQL document`);
+	if (!map || typeof map !== 'object' || Array.isArray(map))
+		throw new ConfigError(`${file} must be a JSON object of id → GraphQL document`);
 	const documents = new Map<string, DocumentNode>();
 	for (const [id, text] of Object.entries(map)) {
 		if (typeof text !== 'string') throw new ConfigError(`${file}: the operation "${id}" is not a string of GraphQL`);

@@ -1,5 +1,12 @@
 import type { Plugin } from 'graphql-yoga';
-import { GraphQLError, Kind, type OperationDefinitionNode, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+	GraphQLError,
+	Kind,
+	type OperationDefinitionNode,
+	type SelectionSetNode,
+	type ValidationContext,
+	type ValidationRule,
+} from 'graphql';
 
 /**
  * The shape limits of an operation, fragments expanded: how deep its fields nest (TOO_DEEP) and how many
@@ -13,10 +20,26 @@ export function structuralLimitsRule(limits: { maxDepth: number; maxAliases: num
 		OperationDefinition(operation: OperationDefinitionNode) {
 			const { depth, aliases } = measure(operation.selectionSet, context);
 			if (depth > limits.maxDepth) {
-				context.reportError(refusal('TOO_DEEP', `This query nests fields ${depth} levels deep; the limit is ${limits.maxDepth}.`, limits.maxDepth, depth, operation));
+				context.reportError(
+					refusal(
+						'TOO_DEEP',
+						`This query nests fields ${depth} levels deep; the limit is ${limits.maxDepth}.`,
+						limits.maxDepth,
+						depth,
+						operation,
+					),
+				);
 			}
 			if (aliases > limits.maxAliases) {
-				context.reportError(refusal('TOO_MANY_ALIASES', `This query has ${aliases} aliases; the limit is ${limits.maxAliases}.`, limits.maxAliases, aliases, operation));
+				context.reportError(
+					refusal(
+						'TOO_MANY_ALIASES',
+						`This query has ${aliases} aliases; the limit is ${limits.maxAliases}.`,
+						limits.maxAliases,
+						aliases,
+						operation,
+					),
+				);
 			}
 		},
 	});

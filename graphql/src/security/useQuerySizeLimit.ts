@@ -13,7 +13,12 @@ export function useQuerySizeLimit(limits: { maxQueryBytes: number; maxTokens: nu
 			const text = typeof params.source === 'string' ? params.source : params.source.body;
 			const bytes = Buffer.byteLength(text, 'utf8');
 			if (bytes > limits.maxQueryBytes) {
-				const refusal = sizeError('QUERY_TOO_LARGE', `This query is ${bytes.toLocaleString('en-US')} bytes; the limit is ${limits.maxQueryBytes.toLocaleString('en-US')} bytes.`, limits.maxQueryBytes, bytes);
+				const refusal = sizeError(
+					'QUERY_TOO_LARGE',
+					`This query is ${bytes.toLocaleString('en-US')} bytes; the limit is ${limits.maxQueryBytes.toLocaleString('en-US')} bytes.`,
+					limits.maxQueryBytes,
+					bytes,
+				);
 				setParseFn(() => {
 					throw refusal;
 				});
@@ -25,7 +30,11 @@ export function useQuerySizeLimit(limits: { maxQueryBytes: number; maxTokens: nu
 				} catch (error) {
 					// graphql-js reports it as a syntax error: "Document contains more that N tokens. Parsing aborted."
 					if (error instanceof GraphQLError && /\d+ tokens\. Parsing aborted/.test(error.message)) {
-						throw sizeError('TOO_MANY_TOKENS', `This query has more than ${limits.maxTokens.toLocaleString('en-US')} tokens, the limit.`, limits.maxTokens);
+						throw sizeError(
+							'TOO_MANY_TOKENS',
+							`This query has more than ${limits.maxTokens.toLocaleString('en-US')} tokens, the limit.`,
+							limits.maxTokens,
+						);
 					}
 					throw error;
 				}

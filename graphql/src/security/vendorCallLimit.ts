@@ -1,5 +1,12 @@
 import type { Plugin } from 'graphql-yoga';
-import { GraphQLError, Kind, type OperationDefinitionNode, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+	GraphQLError,
+	Kind,
+	type OperationDefinitionNode,
+	type SelectionSetNode,
+	type ValidationContext,
+	type ValidationRule,
+} from 'graphql';
 
 /**
  * A request's cost is the vendor calls it can make, and nothing else: selections inside a result type cost
@@ -19,17 +26,25 @@ export function vendorCallLimitRule(maxCalls: number, weights: Readonly<Record<s
 			const calls = vendorCalls(operation.selectionSet, root.name, weights, context);
 			if (calls <= maxCalls) return;
 			context.reportError(
-				new GraphQLError(`This request could make ${calls} vendor calls; the limit is ${maxCalls} per request. Split it into several requests.`, {
-					nodes: [operation],
-					extensions: { code: 'QUERY_TOO_COSTLY', limit: maxCalls, value: calls },
-				}),
+				new GraphQLError(
+					`This request could make ${calls} vendor calls; the limit is ${maxCalls} per request. Split it into several requests.`,
+					{
+						nodes: [operation],
+						extensions: { code: 'QUERY_TOO_COSTLY', limit: maxCalls, value: calls },
+					},
+				),
 			);
 		},
 	});
 }
 
 /** The vendor calls a root selection set can make: the weights of its paid response keys. */
-function vendorCalls(rootSelections: SelectionSetNode, rootType: string, weights: Readonly<Record<string, number>>, context: ValidationContext): number {
+function vendorCalls(
+	rootSelections: SelectionSetNode,
+	rootType: string,
+	weights: Readonly<Record<string, number>>,
+	context: ValidationContext,
+): number {
 	const paidKeys = new Map<string, number>();
 	// As GraphQL's field collection does, each named fragment is expanded once: a repeat adds no field.
 	const expanded = new Set<string>();
