@@ -1,4 +1,5 @@
 import { VENDORS, mayCharge } from '../catalog';
+import { AI_SOLUTION_INVALID_REQUEST } from '../catalog/shared';
 import type { Operation, Outcome, StatusRule } from '../catalog/types';
 import type { CallResult, Charged, Problem } from '../outcome';
 import type { TransportResponse } from './transport';
@@ -116,7 +117,9 @@ export function interpret(op: Operation, response: TransportResponse): Answer {
 		const detail = typeof status === 'string' ? `, ${status}` : '';
 		return { ...failure(op, 'RATE_LIMITED', `${VENDORS[op.vendor].name} asked to slow down (HTTP 429${detail})`, true, http), retryAfterMs, rateLimited: true };
 	}
-	const documented = typeof status === 'string' ? op.statuses[status] : undefined;
+	// AI Solution's INVALID_REQUEST means the same on every endpoint, documented there or not (a wrong token, say).
+	const documented =
+		typeof status !== 'string' ? undefined : (op.statuses[status] ?? (!isAccuAuth && status === 'INVALID_REQUEST' ? AI_SOLUTION_INVALID_REQUEST : undefined));
 	// AccuAuth documents its own 401/403 statuses (one of them a rate limit); AI Solution documents none.
 	if (((http === 401 || http === 403) && !documented) || (!isAccuAuth && (NAMES_THE_TOKEN.test(message ?? '') || NAMES_THE_TOKEN.test(String(status ?? ''))))) {
 		const said = [typeof status === 'string' ? status : null, message ? `"${message}"` : null].filter(Boolean).join(' ');
