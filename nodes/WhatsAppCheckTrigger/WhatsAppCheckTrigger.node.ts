@@ -1,39 +1,39 @@
 import {
 	NodeConnectionTypes,
-	type IDataObject,
 	type IHookFunctions,
 	type INodeType,
 	type INodeTypeDescription,
 	type IWebhookFunctions,
 	type IWebhookResponseData,
 } from 'n8n-workflow';
-import { getOperation } from '../../core/catalog';
-
-const op = getOperation('whatsappCheck');
+import { callbackItem } from '../WhatsAppCheck/actions/fields';
+import { firstCallback } from '../WhatsAppCheck/callback/seen';
+import { callbackKey, rawQueryOf, splitCallbackQuery, verifyCallback } from '../WhatsAppCheck/callback/token';
 
 /**
  * Starts a workflow with the result the vendor sends to a WhatsApp check's callback URL
- * (GET ?number=…&whatsapp=yes&status_update=…&signature=…&business_user=…&avatar=…).
- * Put this node's production URL in the WhatsApp Check node's "Callback URL" option.
+ * (GET ?…&idv_token=…&number=…&whatsapp=yes&status_update=…&signature=…&business_user=…&avatar=…).
+ * Only callbacks signed by a WhatsApp Check node with the same credential start it, each check once.
  */
 export class WhatsAppCheckTrigger implements INodeType {
 	description: INodeTypeDescription = {
-		displayName: 'WhatsApp Check Trigger',
+		displayName: 'WhatsApp Number Check (AI Solution) Trigger',
 		name: 'whatsAppCheckTrigger',
 		icon: { light: 'file:whatsAppCheckTrigger.svg', dark: 'file:whatsAppCheckTrigger.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: 'On the vendor\'s callback',
-		description: 'Starts the workflow when the vendor sends the final result of a WhatsApp check',
+		subtitle: "On AI Solution's callback",
+		description: 'Starts the workflow when AI Solution sends the final answer of a WhatsApp number check',
 		defaults: { name: 'WhatsApp Check Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [],
+		// The same credential as the WhatsApp Check node: its token is the key callbacks are signed with.
+		credentials: [{ name: 'aiSolutionApi', required: true }],
 		webhooks: [{ name: 'default', httpMethod: 'GET', responseMode: 'onReceived', path: 'whatsapp' }],
 		properties: [
 			{
 				displayName:
-					"Put this node's production URL in the WhatsApp Check node's Callback URL option. The vendor calls it once per number when the result is known.",
+					"Put this node's production URL in the WhatsApp Check node's Callback URL option, with the same AI Solution credential on both. Callbacks without a valid token (forged, altered or expired) get 403; a repeated one starts nothing.",
 				name: 'notice',
 				type: 'notice',
 				default: '',
@@ -57,29 +57,19 @@ export class WhatsAppCheckTrigger implements INodeType {
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const query = this.getQueryData() as IDataObject;
-		return { workflowData: [this.helpers.returnJsonArray([callbackResult(query)])] };
+		const request = this.getRequestObject();
+		const { token, vendor } = splitCallbackQuery(rawQueryOf(request));
+		const credentials = await this.getCredentials('aiSolutionApi');
+		const key = callbackKey(typeof credentials.token === 'string' ? credentials.token : '');
+		const now = Math.floor(Date.now() / 1000);
+		const check = verifyCallback(key, 'trigger', token, vendor.number ?? null, now);
+		if (!check.valid) {
+			this.getResponseObject().status(403).json({ error: `Callback refused: ${check.reason} token` });
+			return { noWebhookResponse: true };
+		}
+		if (!firstCallback(this.getWorkflowStaticData('node'), check.id, check.expiresAt, now)) {
+			return { webhookResponse: { message: 'Callback already received' } };
+		}
+		return { workflowData: [this.helpers.returnJsonArray([callbackItem(vendor).json])] };
 	}
-}
-
-/** The callback in the same words as the WhatsApp Check node's items. */
-export function callbackResult(query: IDataObject): IDataObject {
-	const text = (key: string) => (typeof query[key] === 'string' ? (query[key] as string) : Array.isArray(query[key]) ? String((query[key] as unknown[])[0]) : null);
-	const whatsapp = text('whatsapp');
-	const rule = whatsapp ? op.verdicts?.values[whatsapp] : undefined;
-	const flag = (key: string) => (text(key) === null ? null : text(key) === 'yes');
-	return {
-		number: text('number'),
-		verdict: rule?.label ?? 'Unknown answer',
-		outcome: rule?.outcome ?? 'failed',
-		registered: whatsapp === 'yes' ? true : whatsapp === 'no' ? false : null,
-		final: whatsapp === 'yes' || whatsapp === 'no',
-		whatsapp,
-		statusUpdate: text('status_update'),
-		signature: text('signature'),
-		businessUser: flag('business_user'),
-		avatar: flag('avatar'),
-		charged: rule?.charged ?? false,
-		raw: query,
-	};
 }

@@ -1,9 +1,6 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { INodeParameters, INodeType } from 'n8n-workflow';
 import { branchesByItem, everything, itemFor } from './support/assertions';
 import { n8nFixture, type N8nFixture } from './support/fixture';
-import { deliverToTrigger } from './support/webhook';
 
 /**
  * WhatsApp Check and WhatsApp Check Trigger in real workflow executions. The sandbox decides by the
@@ -41,15 +38,16 @@ describe('answer now', () => {
 		expect(itemFor(outputs, 3).json).toMatchObject({ status: 'INVALID_INPUT', outcome: 'rejectedInput', error: expect.stringContaining('item 3') });
 	});
 
-	test('a documented FAIL (invalid query) and a server error are failures that name the item', async () => {
+	test('a server error and a country the number contradicts: the number\'s own country code wins, the error is a failure', async () => {
 		fx.emulator.setFaults({ burst: { kind: 'RETRY_LATER', count: 1, operationId: 'whatsappCheck' } });
 		const { outputs } = await fx.run(check({ country: '={{ $json.country }}', options: { attempts: 1, concurrency: 1 } }, 'continueErrorOutput'), [
 			{ json: { number: '+6281387300001', country: 'ID' } },
-			{ json: { number: '+6281387300001', country: 'IDN' } },
+			{ json: { number: '+6281387300002', country: 'IDN' } },
 		]);
 		expect(outputs).toHaveLength(5);
-		expect(outputs[ERROR_OUTPUT].map((item) => (item.json.details as { status: string }).status)).toEqual(['RETRY_LATER', 'FAIL']);
-		expect(outputs[ERROR_OUTPUT][1].json.error).toMatch(/item 1 was rejected \(FAIL\)/);
+		expect(outputs[ERROR_OUTPUT]).toHaveLength(1);
+		expect(JSON.stringify(outputs[ERROR_OUTPUT][0])).toContain('RETRY_LATER');
+		expect(outputs[REGISTERED].map((item) => item.json.number)).toEqual(['+6281387300002']);
 	});
 
 	test('an outage reported by the vendor (servstatus=y → unavailable) fails; nothing is charged', async () => {
@@ -73,6 +71,58 @@ describe('answer now', () => {
 	});
 });
 
+describe('numbers as people type them', () => {
+	test('every format lands on Registered, sent to the vendor as E.164', async () => {
+		const { outputs } = await fx.run(check({ country: '={{ $json.country }}' }, 'continueRegularOutput'), [
+			{ json: { number: '+62 812 3456 7890' } },
+			{ json: { number: '0812-3456-7891', country: 'ID' } },
+			{ json: { number: '(+62) 812.3456.7893' } },
+			{ json: { number: '0062 812 3456 7894' } },
+			{ json: { number: '0812 3456 7892', country: 'Indonesia' } },
+		]);
+		expect(branchesByItem(outputs, 5)).toEqual([REGISTERED, REGISTERED, REGISTERED, REGISTERED, REGISTERED]);
+		expect(outputs[REGISTERED].map((item) => item.json.number)).toEqual(['+6281234567890', '+6281234567891', '+6281234567893', '+6281234567894', '+6281234567892']);
+		expect(fx.emulator.accounting().totals.charged).toBe(5);
+	});
+
+	test('a national number without Country is refused locally, for free, saying what is missing', async () => {
+		const { outputs } = await fx.run(check({}, 'continueRegularOutput'), numbers('0812-3456-7891', '+62 12', 'call me'));
+		expect(branchesByItem(outputs, 3)).toEqual([FAILED, FAILED, FAILED]);
+		const [missing, short, letters] = outputs[FAILED].map((item) => item.json);
+		expect(missing).toMatchObject({ outcome: 'rejectedInput', charged: false, status: null, problem: { code: 'PHONE_COUNTRY_MISSING' } });
+		const message = String((missing.problem as { message: string }).message);
+		expect(message).toContain('0812-3456-7891');
+		expect(message).toMatch(/country/i);
+		expect(message).toMatch(/\+\d/);
+		expect(missing.error).toMatch(/item 0 was rejected \(PHONE_COUNTRY_MISSING\)/);
+		expect(short).toMatchObject({ problem: { code: 'INVALID_PHONE_NUMBER' } });
+		expect(letters).toMatchObject({ problem: { code: 'INVALID_PHONE_NUMBER' } });
+		// Refused before any request: nothing reached the vendor.
+		expect(fx.emulator.accounting().calls).toEqual([]);
+	});
+
+	test('a Country the list does not know, for a national number, is refused locally', async () => {
+		const { outputs } = await fx.run(check({ country: 'Atlantis' }, 'continueRegularOutput'), numbers('0812 3456 7890'));
+		expect(outputs[FAILED][0].json).toMatchObject({ problem: { code: 'PHONE_COUNTRY_UNKNOWN' } });
+		expect(fx.emulator.accounting().calls).toEqual([]);
+	});
+
+	test('by default a refused number stops the run with the reason', async () => {
+		const { error } = await fx.run(check({}), numbers('0812-3456-7891'));
+		expect(error?.message).toMatch(/item 0 was rejected \(PHONE_COUNTRY_MISSING\)/);
+		expect(fx.emulator.accounting().calls).toEqual([]);
+	});
+
+	test('Country is a dropdown: "From the number" first, then countries by name with their codes', () => {
+		const type = fx.pkg.nodeTypes.getByNameAndVersion(fx.pkg.type('whatsAppCheck'), 1) as INodeType;
+		const country = type.description.properties.find((property) => property.name === 'country')!;
+		expect(country.type).toBe('options');
+		expect(country.default).toBe('');
+		expect(country.options?.[0]).toEqual({ name: 'From the number', value: '' });
+		expect(country.options).toContainEqual({ name: 'Indonesia (+62)', value: 'ID' });
+	});
+});
+
 describe('ask again until final', () => {
 	test('a number being checked ends Registered or Not registered once the vendor knows', async () => {
 		const { outputs } = await fx.run(check({ waitForFinal: 'poll', pollIntervalSeconds: 1, maxWaitSeconds: 15 }), numbers('+6281387300048', '+6281387300058'));
@@ -90,33 +140,11 @@ describe('ask again until final', () => {
 	});
 });
 
-describe('callback to the WhatsApp Check Trigger', () => {
-	test('the vendor calls the callback URL; the trigger starts a workflow with the parsed result', async () => {
-		const received: Record<string, string>[] = [];
-		const server = http.createServer((req, res) => {
-			received.push(Object.fromEntries(new URL(req.url ?? '/', 'http://127.0.0.1').searchParams));
-			res.end('ok');
-		});
-		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-		try {
-			const callbackUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhook/test/whatsapp`;
-			const { outputs } = await fx.run(check({ options: { callbackUrl } }), numbers('+6281387300048'));
-			expect(outputs[CHECKING]).toHaveLength(1);
-			for (let waited = 0; received.length === 0 && waited < 10_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
-			expect(received).toHaveLength(1);
-
-			const run = await deliverToTrigger(fx.pkg, fx.pkg.type('whatsAppCheckTrigger'), { query: received[0] });
-			const items = run.data.resultData.runData.Trigger[0].data!.main[0]!;
-			expect(items).toHaveLength(1);
-			expect(items[0].json).toMatchObject({ number: '+6281387300048', verdict: 'Registered', registered: true, final: true, whatsapp: 'yes', businessUser: false, avatar: true });
-		} finally {
-			await new Promise((resolve) => server.close(resolve));
-		}
-	}, 20_000);
-
+describe('the WhatsApp Check Trigger node', () => {
 	test('the trigger declares a GET webhook whose lifecycle needs nothing at the vendor', async () => {
 		const type = fx.pkg.nodeTypes.getByNameAndVersion(fx.pkg.type('whatsAppCheckTrigger'), 1) as INodeType;
 		expect(type.description.webhooks).toEqual([expect.objectContaining({ httpMethod: 'GET', path: 'whatsapp' })]);
+		expect(type.description.credentials).toEqual([{ name: 'aiSolutionApi', required: true }]);
 		const methods = type.webhookMethods!.default!;
 		await expect(methods.checkExists.call({} as never)).resolves.toBe(true);
 		await expect(methods.create.call({} as never)).resolves.toBe(true);

@@ -2,18 +2,19 @@ import { sleep, type IDataObject, type IExecuteFunctions, type INodeExecutionDat
 import { callUntilFinal } from '../../../core';
 import { getOperation } from '../../../core/catalog';
 import type { CallResult } from '../../../core/outcome';
+import { normalizePhoneNumber, phoneCountryOptions } from '../../../core/phone';
+import type { Scope } from '../../../core/client';
 import { runScope } from '../../shared/client';
 import { readRunOptions, runOptionFields } from '../../shared/options';
-import { callFields, problemFields } from '../../shared/result';
+import { problemFields } from '../../shared/result';
 import { callError, runItems, type Routed } from '../../shared/routing';
+import { callbackKey, signCallback, withToken, type CallbackUse } from '../callback/token';
+import { answerFields, branchOf, FAILED, WHATSAPP_BRANCHES } from './fields';
+import { putToWaitForCallback, waitModeRefusal } from './waitForCallback';
+
+export { WHATSAPP_BRANCHES };
 
 const op = getOperation('whatsappCheck');
-const verdictLabel = (value: string) => op.verdicts?.values[value]?.label ?? value;
-
-/** The node's outputs, in order, named with the catalog's verdict labels. */
-export const WHATSAPP_BRANCHES = [verdictLabel('yes'), verdictLabel('no'), verdictLabel('checking'), 'Failed'];
-const [REGISTERED, NOT_REGISTERED, CHECKING, FAILED] = [0, 1, 2, 3];
-
 const spec = (name: string) => op.inputs.find((input) => input.name === name)?.description ?? '';
 
 export const description: INodeProperties[] = [
@@ -23,16 +24,17 @@ export const description: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: '+6281387300008',
-		description: 'The number to check, best with its country code',
+		placeholder: '+62 812 3456 7890',
+		description: 'The number to check, as people write it: spaces, dots, dashes and brackets are fine, and 00 works as +',
 	},
 	{
 		displayName: 'Country',
 		name: 'country',
-		type: 'string',
+		type: 'options',
+		options: phoneCountryOptions(),
 		default: '',
-		placeholder: 'ID',
-		description: `Two-letter country of the number, when it has no country code (${spec('country')})`,
+		description:
+			'The country of numbers written without their country code (e.g. 0812 3456 7890). As an expression, a two-letter code (ID) or an English name (Indonesia).',
 	},
 	{
 		displayName: 'Wait for Final Answer',
@@ -44,6 +46,12 @@ export const description: INodeProperties[] = [
 				name: 'Ask Again Until Final',
 				value: 'poll',
 				description: 'Ask again (free while the vendor is checking) until the answer is final or the maximum wait has passed',
+			},
+			{
+				name: "Wait for the Vendor's Callback",
+				value: 'callback',
+				description:
+					'Pause the execution until the vendor calls back with the final answer (one number per execution; n8n 2.x). A final answer goes on at once.',
 			},
 		],
 		default: 'none',
@@ -66,6 +74,24 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: { waitForFinal: ['poll'] } },
 	},
 	{
+		displayName: 'Maximum Wait (Seconds)',
+		name: 'callbackMaxWaitSeconds',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 3600,
+		description:
+			'How long the execution waits for the callback. After it the number goes to the Checking output, and a later callback is refused.',
+		displayOptions: { show: { waitForFinal: ['callback'] } },
+	},
+	{
+		displayName:
+			"The execution pauses while the vendor is checking, and this node's own resume URL, signed for this number, is given to the vendor as callback. Input with several items is refused: use Ask Again Until Final for batches.",
+		name: 'callbackNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { waitForFinal: ['callback'] } },
+	},
+	{
 		displayName: 'Options',
 		name: 'options',
 		type: 'collection',
@@ -80,7 +106,15 @@ export const description: INodeProperties[] = [
 				default: '',
 				placeholder: 'https://your-n8n/webhook/…/whatsapp',
 				description:
-					"The vendor sends the final result there with GET once it is known, e.g. the production URL of a WhatsApp Check Trigger node, whose workflow then carries on with it",
+					"The vendor sends the final result there with GET once it is known, e.g. the production URL of a WhatsApp Check Trigger node (same credential), whose workflow then carries on with it. A signed token is added to it. Not used while waiting for the vendor's callback.",
+			},
+			{
+				displayName: 'Callback Valid For (Minutes)',
+				name: 'callbackValidMinutes',
+				type: 'number',
+				typeOptions: { minValue: 1 },
+				default: 1440,
+				description: 'How long the WhatsApp Check Trigger accepts the callback of a check. Later callbacks are refused.',
 			},
 			{
 				displayName: 'Report Service Outage',
@@ -93,54 +127,78 @@ export const description: INodeProperties[] = [
 	},
 ];
 
+/** Gives each item's callback URL, or none. */
+type CallbackFor = (itemIndex: number, e164: string) => string | undefined;
+
 /** Checks every item's number and routes it: Registered, Not registered, Checking, or Failed. */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const mode = this.getNodeParameter('waitForFinal', 0, 'none') as string;
 	const runOptions = readRunOptions(this);
+	const plan = { branches: WHATSAPP_BRANCHES.length, failedBranch: FAILED, concurrency: runOptions.concurrency };
+	if (mode === 'callback') {
+		const refusal = waitModeRefusal(this);
+		if (refusal) return await runItems(this, { ...plan, route: async () => ({ failure: refusal, json: { verdict: 'Failed', outcome: 'failed', charged: false } }) });
+	}
 	const scope = await runScope(this, ['aisolution'], runOptions);
-	return await runItems(this, {
-		branches: WHATSAPP_BRANCHES.length,
-		failedBranch: FAILED,
-		concurrency: runOptions.concurrency,
-		route: async (itemIndex): Promise<Routed> => {
-			const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-			const input = {
-				number: String(this.getNodeParameter('number', itemIndex) ?? '').trim(),
-				country: String(this.getNodeParameter('country', itemIndex, '') ?? '').trim() || undefined,
-				callback: typeof options.callbackUrl === 'string' && options.callbackUrl.trim() ? options.callbackUrl.trim() : undefined,
-				servstatus: options.reportUnavailable ? 'y' : undefined,
-			};
-			const mode = this.getNodeParameter('waitForFinal', itemIndex, 'none') as string;
-			let result: CallResult & { polls?: number };
-			if (mode === 'poll') {
-				const intervalMs = Number(this.getNodeParameter('pollIntervalSeconds', itemIndex, 5)) * 1000;
-				const maxWaitMs = Number(this.getNodeParameter('maxWaitSeconds', itemIndex, 60)) * 1000;
-				result = await callUntilFinal(scope, op.id, input, { intervalMs, maxWaitMs, sleep });
-			} else {
-				result = await scope.call(op.id, input);
-			}
-			const json = { ...whatsappFields(result, input.number), ...problemFields(result.problem, itemIndex) };
-			if (result.outcome === 'success' && !result.pending) return { branch: REGISTERED, json };
-			if (result.pending) return { branch: CHECKING, json };
-			if (result.outcome === 'negative') return { branch: NOT_REGISTERED, json };
-			return { failure: callError(this, result, itemIndex, op.title), json };
-		},
-	});
+	const key = await signingKey(this);
+	const nowSeconds = Math.floor(Date.now() / 1000);
+
+	if (mode === 'callback') {
+		const deadline = nowSeconds + Math.max(1, Number(this.getNodeParameter('callbackMaxWaitSeconds', 0, 3600)));
+		const resumeUrl = String(this.evaluateExpression('{{ $execution.resumeUrl }}', 0));
+		const callbackFor: CallbackFor = (_itemIndex, e164) => signedUrl(resumeUrl, key, 'wait', e164, deadline);
+		const outputs = await runItems(this, { ...plan, route: async (itemIndex) => await checkItem(this, scope, itemIndex, 'none', callbackFor) });
+		return await putToWaitForCallback(this, outputs, deadline);
+	}
+
+	const callbackFor: CallbackFor = (itemIndex, e164) => {
+		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+		const url = typeof options.callbackUrl === 'string' ? options.callbackUrl.trim() : '';
+		if (!url) return undefined;
+		const validMinutes = Math.max(1, Number(options.callbackValidMinutes ?? 1440) || 1440);
+		return signedUrl(url, key, 'trigger', e164, nowSeconds + validMinutes * 60);
+	};
+	return await runItems(this, { ...plan, route: async (itemIndex) => await checkItem(this, scope, itemIndex, mode, callbackFor) });
 }
 
-function whatsappFields(result: CallResult & { polls?: number }, asked: string): IDataObject {
-	const message = (result.data && typeof result.data === 'object' ? result.data : {}) as IDataObject;
-	const whatsapp = typeof message.whatsapp === 'string' ? message.whatsapp : null;
-	return {
-		number: (message.number as string | undefined) ?? asked,
-		...callFields(result),
-		registered: whatsapp === 'yes' ? true : whatsapp === 'no' ? false : null,
-		final: !result.pending && (whatsapp === 'yes' || whatsapp === 'no'),
-		whatsapp,
-		statusUpdate: message.status_update ?? null,
-		signature: message.signature ?? null,
-		businessUser: message.business_user === undefined ? null : message.business_user === 'yes',
-		avatar: message.avatar === undefined ? null : message.avatar === 'yes',
-		...(result.polls !== undefined ? { polls: result.polls } : {}),
-		raw: (result.data ?? null) as IDataObject,
+async function checkItem(context: IExecuteFunctions, scope: Scope, itemIndex: number, mode: string, callbackFor: CallbackFor): Promise<Routed> {
+	const options = context.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const number = String(context.getNodeParameter('number', itemIndex) ?? '').trim();
+	const country = String(context.getNodeParameter('country', itemIndex, '') ?? '').trim() || undefined;
+	// The token signs the number as the vendor will echo it; a number that cannot be read is refused before any call.
+	const phone = normalizePhoneNumber(number, country ?? null);
+	const input = {
+		number,
+		country,
+		callback: phone.ok ? callbackFor(itemIndex, phone.e164) : undefined,
+		servstatus: options.reportUnavailable ? 'y' : undefined,
 	};
+	let result: CallResult & { polls?: number };
+	if (mode === 'poll') {
+		const intervalMs = Number(context.getNodeParameter('pollIntervalSeconds', itemIndex, 5)) * 1000;
+		const maxWaitMs = Number(context.getNodeParameter('maxWaitSeconds', itemIndex, 60)) * 1000;
+		result = await callUntilFinal(scope, op.id, input, { intervalMs, maxWaitMs, sleep });
+	} else {
+		result = await scope.call(op.id, input);
+	}
+	const json = { ...answerFields(result, number), ...problemFields(result.problem, itemIndex) };
+	const branch = branchOf(result);
+	if (branch !== null) return { branch, json };
+	return { failure: callError(context, result, itemIndex, op.title), json };
+}
+
+function signedUrl(url: string, key: Buffer | null, use: CallbackUse, e164: string, expiresAt: number): string {
+	// Without a token the credential cannot call the vendor either: the call fails and says why.
+	if (!key) return url;
+	try {
+		return withToken(url, signCallback(key, use, e164, expiresAt));
+	} catch {
+		// Not a URL: the vendor refuses it, and the item says so.
+		return url;
+	}
+}
+
+async function signingKey(context: IExecuteFunctions): Promise<Buffer | null> {
+	const credentials = await context.getCredentials('aiSolutionApi');
+	return typeof credentials.token === 'string' && credentials.token ? callbackKey(credentials.token) : null;
 }
