@@ -1,5 +1,6 @@
 import { documentOperations, getOperation, type InputSpec, type Operation } from '../../core';
-import { enumValueName, fieldName } from './schema/names';
+import { fieldName } from '../../core';
+import { enumValueName } from './schema/names';
 
 /** The catalog as the GraphQL surface sees it: which operations it serves and under which names. */
 
@@ -12,12 +13,6 @@ export function documentOperation(documentId: string): Operation {
 	const op = byDocumentId.get(documentId);
 	if (!op) throw new Error(`Unknown document ${documentId}`);
 	return op;
-}
-
-/** Does any answer of this operation cost money? Such calls count against an API key's budget. */
-export function mayCharge(op: Operation): boolean {
-	const rules = [...Object.values(op.statuses), ...Object.values(op.verdicts?.values ?? {})];
-	return rules.some((rule) => rule.charged);
 }
 
 /** The inputs of document operations that are not the image (Ecuador's detect_face): readDocument's options. */
@@ -34,8 +29,8 @@ export function documentOptions(): { spec: InputSpec; arg: string; operations: O
 	return [...options.values()];
 }
 
-/** A yes/no integer input (0/1) is a Boolean argument. */
-export const isFlag = (spec: InputSpec) => spec.type === 'integer' && spec.allowed?.length === 2 && spec.allowed.every((v) => v === 0 || v === 1);
+/** A yes/no input (the vendor takes 1 or 0) is a Boolean argument. */
+export const isFlag = (spec: InputSpec) => spec.type === 'flag';
 
 /** The operations behind the fixed root fields. */
 export const OPS = {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'crypto';
 import { readFileSync } from 'fs';
-import type { VendorId, VendorSecrets } from '../../core';
+import { DEFAULT_RATE_LIMIT_WAIT_MS, DEFAULT_TIMEOUT_MS, type VendorId, type VendorSecrets } from '../../core';
 
 /**
  * The server's settings: a JSON config file (IDVERIFY_CONFIG=path) and environment variables, the
@@ -63,6 +63,12 @@ export interface ServerConfig {
 	vendorTimeoutMs: number;
 	/** Vendor requests in flight at once, per instance. */
 	vendorConcurrency: number;
+	/** Resend a request whose answer was lost after sending: the vendor may bill it twice, or add a face twice. */
+	resendLostAnswers: boolean;
+	/** How long one call keeps waiting out a vendor's rate limit (rate-limit answers are free). */
+	rateLimitWaitMs: number;
+	/** Whether results carry the vendor's answer as it came (`raw`); off: raw is null. */
+	includeRaw: boolean;
 	/** Registered operations (hash → document): off, also accepted beside arbitrary ones, or the only ones accepted. */
 	persistedOperations: PersistedOperationsMode;
 	/** The JSON map of registered operations (GraphQL codegen's persisted documents); needed unless persistedOperations is off. */
@@ -139,8 +145,11 @@ export function loadConfig(env: Env = process.env, overrides: Partial<ServerConf
 		redisUrl: pick(env.REDIS_URL, file.redisUrl, null),
 		callbackSecret: pick(env.CALLBACK_SECRET, file.callbackSecret, randomBytes(32).toString('hex')),
 		metricsToken: pick(env.METRICS_TOKEN, file.metricsToken, null),
-		vendorTimeoutMs: env.VENDOR_TIMEOUT_MS !== undefined ? positiveInt(env.VENDOR_TIMEOUT_MS, 'VENDOR_TIMEOUT_MS') : (file.vendorTimeoutMs ?? 30_000),
+		vendorTimeoutMs: env.VENDOR_TIMEOUT_MS !== undefined ? positiveInt(env.VENDOR_TIMEOUT_MS, 'VENDOR_TIMEOUT_MS') : (file.vendorTimeoutMs ?? DEFAULT_TIMEOUT_MS),
 		vendorConcurrency: env.VENDOR_CONCURRENCY !== undefined ? positiveInt(env.VENDOR_CONCURRENCY, 'VENDOR_CONCURRENCY') : (file.vendorConcurrency ?? 16),
+		resendLostAnswers: env.RESEND_LOST_ANSWERS !== undefined ? flag(env.RESEND_LOST_ANSWERS) : (file.resendLostAnswers ?? false),
+		rateLimitWaitMs: env.RATE_LIMIT_WAIT_MS !== undefined ? positiveInt(env.RATE_LIMIT_WAIT_MS, 'RATE_LIMIT_WAIT_MS') : (file.rateLimitWaitMs ?? DEFAULT_RATE_LIMIT_WAIT_MS),
+		includeRaw: env.INCLUDE_RAW !== undefined ? flag(env.INCLUDE_RAW) : (file.includeRaw ?? true),
 		persistedOperations: persistedMode(pick(env.PERSISTED_OPERATIONS, file.persistedOperations, 'off')),
 		persistedOperationsFile: pick(env.PERSISTED_OPERATIONS_FILE, file.persistedOperationsFile, null),
 		...overrides,
@@ -169,6 +178,9 @@ interface ConfigFile {
 	metricsToken?: string;
 	vendorTimeoutMs?: number;
 	vendorConcurrency?: number;
+	resendLostAnswers?: boolean;
+	rateLimitWaitMs?: number;
+	includeRaw?: boolean;
 	persistedOperations?: string;
 	persistedOperationsFile?: string;
 }
@@ -240,5 +252,8 @@ export function describeConfig(config: ServerConfig): Record<string, unknown> {
 		redis: config.redisUrl ? 'configured' : 'off (in-memory state)',
 		metricsProtected: !!config.metricsToken,
 		persistedOperations: config.persistedOperations,
+		resendLostAnswers: config.resendLostAnswers,
+		rateLimitWaitMs: config.rateLimitWaitMs,
+		includeRaw: config.includeRaw,
 	};
 }

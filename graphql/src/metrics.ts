@@ -1,5 +1,5 @@
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { CallEvent } from '../../core';
+import { mayHaveCharged, type CallEvent } from '../../core';
 
 /** Prometheus metrics of one server instance (its own registry, so two instances in one process stay apart). */
 export class Metrics {
@@ -29,7 +29,7 @@ export class Metrics {
 
 	readonly chargedCalls = new Counter({
 		name: 'idverify_vendor_charged_calls_total',
-		help: 'Vendor answers the vendor bills, as its docs say',
+		help: 'Vendor calls the vendor bills, as its docs say, plus lost answers it may have billed',
 		labelNames: ['operation', 'vendor'] as const,
 		registers: [this.registry],
 	});
@@ -59,7 +59,8 @@ export class Metrics {
 		this.vendorCalls.inc({ operation: event.operationId, vendor: event.vendor, outcome: event.outcome, source });
 		if (!event.local) {
 			this.vendorLatency.observe({ operation: event.operationId, vendor: event.vendor }, event.durationMs / 1000);
-			if (event.charged) this.chargedCalls.inc({ operation: event.operationId, vendor: event.vendor });
+			// A lost answer may have been billed: counted, so the metric never reads lower than the bill.
+			if (mayHaveCharged(event.charged)) this.chargedCalls.inc({ operation: event.operationId, vendor: event.vendor });
 		}
 	};
 }

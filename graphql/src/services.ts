@@ -2,8 +2,7 @@ import { setTimeout as delay } from 'timers/promises';
 import { createPubSub, type PubSub } from 'graphql-yoga';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import Redis from 'ioredis';
-import { Semaphore } from '../../core/client/limiter';
-import { createClient, secretValues, type Client, type VendorId, type VendorSecrets } from '../../core';
+import { createClient, secretValues, Semaphore, type Client, type VendorId, type VendorSecrets } from '../../core';
 import type { ServerConfig } from './config';
 import type { Logger } from './log';
 import { Metrics } from './metrics';
@@ -52,6 +51,8 @@ export async function createServices(config: ServerConfig, vendors: VendorAccess
 		secrets: secretValues(vendors.secrets),
 		timeoutMs: config.vendorTimeoutMs,
 		concurrency: config.vendorConcurrency,
+		resendLostAnswers: config.resendLostAnswers,
+		rateLimitWaitMs: config.rateLimitWaitMs,
 		onEvent: metrics.onVendorEvent,
 	});
 	const redis = config.redisUrl ? await connectRedis(config.redisUrl, log) : null;

@@ -1,7 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { CallInput, CallResult, Operation, Scope } from '../../core';
-import type { Semaphore } from '../../core/client/limiter';
-import { mayCharge } from './catalog';
+import { mayCharge, mayHaveCharged, type CallInput, type CallResult, type Operation, type Scope, type Semaphore } from '../../core';
 import type { ApiKeyConfig } from './config';
 import type { Logger } from './log';
 import type { Metrics } from './metrics';
@@ -34,8 +32,9 @@ export class VendorCalls {
 			result = await this.slots.run(() => this.scope.call(op.id, input));
 			return result;
 		} finally {
-			// Uncharged (free status, local rejection, reused in this request, or a crash): give the unit back.
-			if (reservation && !result?.charged) await reservation.release();
+			// Certainly not charged (free status, local rejection, reused, or a crash): give the unit back.
+			// A lost answer (charged: unknown) keeps it, so a budget is never exceeded.
+			if (reservation && !(result && mayHaveCharged(result.charged))) await reservation.release();
 			if (result) {
 				this.log.info('vendor call', {
 					key: this.key.name,
@@ -68,3 +67,7 @@ export async function callFree(calls: VendorCalls, op: Operation, input: CallInp
 }
 
 export const isBudgetRefusal = (value: CallResult | BudgetRefusal): value is BudgetRefusal => 'resetsAt' in value;
+
+/** The vendor's answer for a result's `raw` field, or null when the server is set to leave raw answers out. */
+export const rawAnswer = (result: CallResult, ctx: { services: { config: { includeRaw: boolean } } }): unknown =>
+	ctx.services.config.includeRaw ? (result.data ?? null) : null;

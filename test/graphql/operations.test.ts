@@ -23,7 +23,7 @@ const img = (marker?: string) => ({ base64: b64(makePng(300, 200, marker ? { mar
 describe('faceCompare', () => {
 	it('SAME_PERSON with the similarity, charged', async () => {
 		const { body } = await t.gql(COMPARE, { a: img('idv:face=a'), b: img('idv:face=b') });
-		expect(body.data.faceCompare).toMatchObject({ __typename: 'FaceComparison', verdict: 'SAME_PERSON', samePerson: true, call: { charged: true, vendorStatus: 'OK' } });
+		expect(body.data.faceCompare).toMatchObject({ __typename: 'FaceComparison', verdict: 'SAME_PERSON', samePerson: true, call: { charged: 'CHARGED', vendorStatus: 'OK' } });
 		expect(body.data.faceCompare.similarity).toEqual(expect.any(Number));
 	});
 
@@ -37,7 +37,7 @@ describe('faceCompare', () => {
 	it('RejectedInput when the vendor finds no face (RETRY_LATER with IMAGEB_FACE_DETECT_FAILED), free and not retried', async () => {
 		const marker = `idv:status=RETRY_LATER idv:message=${Buffer.from(JSON.stringify('IMAGEB_FACE_DETECT_FAILED')).toString('base64url')}`;
 		const { body } = await t.gql(COMPARE, { a: img(marker), b: img() });
-		expect(body.data.faceCompare).toMatchObject({ __typename: 'RejectedInput', vendorStatus: 'RETRY_LATER', retryable: false, call: { charged: false, attempts: 1 } });
+		expect(body.data.faceCompare).toMatchObject({ __typename: 'RejectedInput', vendorStatus: 'RETRY_LATER', retryable: false, call: { charged: 'NOT_CHARGED', attempts: 1 } });
 	});
 
 	it('RejectedInput for an image over the vendor limit, checked locally', async () => {
@@ -56,7 +56,7 @@ describe('idHolding', () => {
 
 	it('RejectedInput when the image does not show a person holding a card (INVALID_FACE_NUM)', async () => {
 		const { body } = await t.gql(HOLDING, { img: img('idv:status=INVALID_FACE_NUM') });
-		expect(body.data.idHolding).toMatchObject({ __typename: 'RejectedInput', vendorStatus: 'INVALID_FACE_NUM', call: { charged: false } });
+		expect(body.data.idHolding).toMatchObject({ __typename: 'RejectedInput', vendorStatus: 'INVALID_FACE_NUM', call: { charged: 'NOT_CHARGED' } });
 	});
 });
 
@@ -64,13 +64,13 @@ describe('addFace, faceSearch, deleteFace', () => {
 	it('a face added is found by search, then deleted, then not found', async () => {
 		const face = img('idv:face=alice');
 		const added = await t.gql(ADD, { img: face });
-		expect(added.body.data.addFace).toMatchObject({ __typename: 'FaceAdded', personCount: 1, call: { charged: false } });
+		expect(added.body.data.addFace).toMatchObject({ __typename: 'FaceAdded', personCount: 1, call: { charged: 'NOT_CHARGED' } });
 		const personId = added.body.data.addFace.personId;
 		expect(personId).toMatch(/^[a-z0-9]+$/);
 		expect(JSON.stringify(added.body)).not.toContain('group');
 
 		const found = await t.gql(SEARCH, { img: face });
-		expect(found.body.data.faceSearch).toMatchObject({ __typename: 'FaceSearchMatches', found: true, call: { charged: true } });
+		expect(found.body.data.faceSearch).toMatchObject({ __typename: 'FaceSearchMatches', found: true, call: { charged: 'CHARGED' } });
 		expect(found.body.data.faceSearch.matches).toEqual([{ personId, confidence: expect.any(Number) }]);
 
 		const deleted = await t.gql(DELETE, { id: personId });
@@ -103,28 +103,45 @@ describe('addFace, faceSearch, deleteFace', () => {
 describe('whatsappCheck', () => {
 	it('registered: details typed, charged', async () => {
 		const { body } = await t.gql(WHATSAPP, { n: '+6281234567890' });
-		expect(body.data.whatsappCheck).toMatchObject({ __typename: 'WhatsappCheck', number: '+6281234567890', status: 'YES', registered: true, businessUser: false, avatar: true, call: { charged: true } });
+		expect(body.data.whatsappCheck).toMatchObject({ __typename: 'WhatsappCheck', number: '+6281234567890', status: 'YES', registered: true, businessUser: false, avatar: true, call: { charged: 'CHARGED' } });
 		expect(body.data.whatsappCheck.signature).toEqual(expect.any(String));
 	});
 
 	it('not registered, and still checking (free, registered unknown)', async () => {
 		const no = await t.gql(WHATSAPP, { n: '+6281234567895' });
-		expect(no.body.data.whatsappCheck).toMatchObject({ status: 'NO', registered: false, call: { charged: true } });
+		expect(no.body.data.whatsappCheck).toMatchObject({ status: 'NO', registered: false, call: { charged: 'CHARGED' } });
 		const checking = await t.gql(WHATSAPP, { n: '+6281234567808' });
-		expect(checking.body.data.whatsappCheck).toMatchObject({ status: 'CHECKING', registered: null, call: { charged: false } });
+		expect(checking.body.data.whatsappCheck).toMatchObject({ status: 'CHECKING', registered: null, call: { charged: 'NOT_CHARGED' } });
 	});
 
-	it('RejectedInput for an invalid number or country', async () => {
+	it('RejectedInput for a number the vendor finds invalid', async () => {
 		const invalid = await t.gql(WHATSAPP, { n: '+6281234567899' });
-		expect(invalid.body.data.whatsappCheck).toMatchObject({ __typename: 'RejectedInput', vendorStatus: 'INVALID_INPUT', call: { charged: false } });
-		const country = await t.gql(WHATSAPP, { n: '+6281234567890', c: 'Indonesia' });
-		expect(country.body.data.whatsappCheck).toMatchObject({ __typename: 'RejectedInput', vendorStatus: 'FAIL' });
+		expect(invalid.body.data.whatsappCheck).toMatchObject({ __typename: 'RejectedInput', vendorStatus: 'INVALID_INPUT', call: { charged: 'NOT_CHARGED' } });
+	});
+
+	it('numbers as people type them reach the vendor in international form; a country by name is its code', async () => {
+		const spaced = await t.gql(WHATSAPP, { n: '+62 812 3456 7890' });
+		expect(spaced.body.data.whatsappCheck).toMatchObject({ __typename: 'WhatsappCheck', number: '+6281234567890', status: 'YES' });
+		const local = await t.gql(WHATSAPP, { n: '0812-3456-7891', c: 'ID' });
+		expect(local.body.data.whatsappCheck).toMatchObject({ __typename: 'WhatsappCheck', number: '+6281234567891', status: 'YES' });
+		const named = await t.gql(WHATSAPP, { n: '+6281234567892', c: 'Indonesia' });
+		expect(named.body.data.whatsappCheck).toMatchObject({ __typename: 'WhatsappCheck', status: 'YES' });
+	});
+
+	it('a number that cannot be a phone number is refused locally: RejectedInput, no vendor call', async () => {
+		const before = vendorCalls(t, 'whatsappCheck').length;
+		for (const n of ['12', '0812-3456-7891', 'not a number']) {
+			const { body } = await t.gql(WHATSAPP, { n });
+			expect({ n, result: body.data.whatsappCheck }).toMatchObject({ n, result: { __typename: 'RejectedInput', input: 'number', vendorStatus: null, call: { attempts: 0, charged: 'NOT_CHARGED' } } });
+			expect(body.data.whatsappCheck.message).toContain(JSON.stringify(n));
+		}
+		expect(vendorCalls(t, 'whatsappCheck')).toHaveLength(before);
 	});
 
 	it('VendorUnavailable when the service is down (servstatus=y answers "unavailable" at once, free)', async () => {
 		t.server.emulator!.setFaults({ whatsappUnavailable: true });
 		const { body } = await t.gql(WHATSAPP, { n: '+6281234567890' });
-		expect(body.data.whatsappCheck).toMatchObject({ __typename: 'VendorUnavailable', retryable: true, call: { charged: false } });
+		expect(body.data.whatsappCheck).toMatchObject({ __typename: 'VendorUnavailable', retryable: true, call: { charged: 'NOT_CHARGED' } });
 		expect(charged(t)).toBe(0);
 	});
 });

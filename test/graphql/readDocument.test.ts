@@ -39,7 +39,7 @@ describe('readDocument', () => {
 		expect(result.__typename).toBe(op.document!.typeName);
 		expect(result.documentType).toBe(op.document!.documentType);
 		expect(result.issuingCountry).toHaveLength(3);
-		expect(result.call).toMatchObject({ operation: op.id, charged: true, reused: false, attempts: 1, vendorStatus: 'OK' });
+		expect(result.call).toMatchObject({ operation: op.id, charged: 'CHARGED', reused: false, attempts: 1, vendorStatus: 'OK' });
 		expect(result.raw).toEqual(expect.any(Object));
 	});
 
@@ -56,7 +56,7 @@ describe('readDocument', () => {
 				const result = body.data.readDocument;
 				expect({ op: op.id, status, type: family[rule.outcome].includes(result.__typename) }).toEqual({ op: op.id, status, type: true });
 				expect(result.vendorStatus).toBe(status);
-				expect(result.call.charged).toBe(rule.charged);
+				expect(result.call.charged).toBe(rule.charged ? 'CHARGED' : 'NOT_CHARGED');
 			}
 		}
 	});
@@ -85,14 +85,17 @@ describe('readDocument', () => {
 
 	it('NotRecognized when the vendor cannot read the card, free', async () => {
 		const { body } = await t.gql(READ, { document: 'DE_ID_CARD', image: image('idv:status=FAIL') });
-		expect(body.data.readDocument).toMatchObject({ __typename: 'NotRecognized', code: 'NOT_RECOGNIZED', vendorStatus: 'FAIL', retryable: false, call: { charged: false } });
+		expect(body.data.readDocument).toMatchObject({ __typename: 'NotRecognized', code: 'NOT_RECOGNIZED', vendorStatus: 'FAIL', retryable: false, call: { charged: 'NOT_CHARGED' } });
 		expect(body.data.readDocument.message).toMatch(/could not read a ID card \(Personalausweis\)|could not read/);
 	});
 
 	it('VendorUnavailable after the bounded retries of a RETRY_LATER', async () => {
+		// While other calls are accepted, RETRY_LATER may be the vendor's rate limit: the core then retries it for as
+		// long as rateLimitWaitMs allows, not just 3 times. Either way each attempt is one request, none charged.
 		const { body } = await t.gql(READ, { document: 'NL_ID_CARD', image: image('idv:status=RETRY_LATER') });
-		expect(body.data.readDocument).toMatchObject({ __typename: 'VendorUnavailable', vendorStatus: 'RETRY_LATER', retryable: true, call: { charged: false, attempts: 3 } });
-		expect(vendorCalls(t, 'nlIdCard')).toHaveLength(3);
+		expect(body.data.readDocument).toMatchObject({ __typename: 'VendorUnavailable', vendorStatus: 'RETRY_LATER', retryable: true, call: { charged: 'NOT_CHARGED' } });
+		expect(body.data.readDocument.call.attempts).toBeGreaterThanOrEqual(3);
+		expect(vendorCalls(t, 'nlIdCard')).toHaveLength(body.data.readDocument.call.attempts);
 	});
 
 	it('AuthFailed and QuotaExceeded name what the operator must fix', async () => {
@@ -110,7 +113,7 @@ describe('readDocument', () => {
 			input: 'img',
 			limit: 'jpeg, png, bmp',
 			value: 'gif',
-			call: { charged: false, attempts: 0 },
+			call: { charged: 'NOT_CHARGED', attempts: 0 },
 		});
 		const small = await t.gql(READ, { document: 'EC_ID_CARD', image: { base64: b64(makePng(100, 100)) } });
 		expect(small.body.data.readDocument).toMatchObject({ __typename: 'RejectedInput', code: 'IMAGE_TOO_SMALL', limit: '128×128 px', value: '100×100 px' });

@@ -1,5 +1,5 @@
 import type { Plugin } from 'graphql-yoga';
-import { OPS } from '../catalog';
+import { readWhatsapp } from '../../../core';
 import { errorResponse } from '../http/errorResponse';
 import { whatsappOf } from '../results/whatsapp';
 import type { Services } from '../services';
@@ -25,12 +25,13 @@ export function useWhatsappCallbacks(services: Services): Plugin {
 				endResponse(errorResponse(fetchAPI.Response, 403, 'FORBIDDEN', 'Unknown callback'));
 				return;
 			}
-			const check = whatsappOf(OPS.whatsappCheck, message, null);
-			if (!check) {
+			const result = readWhatsapp(message);
+			if (!result) {
 				services.log.warn('whatsapp callback refused', { reason: 'undocumented conclusion' });
 				endResponse(errorResponse(fetchAPI.Response, 400, 'BAD_REQUEST', 'Undocumented whatsapp value'));
 				return;
 			}
+			const check = whatsappOf(result, services.config.includeRaw ? message : null, null);
 			services.pubsub.publish('whatsapp', numberKey(number), check);
 			services.log.info('whatsapp callback', { status: check.status });
 			endResponse(new fetchAPI.Response('OK', { status: 200, headers: { 'content-type': 'text/plain' } }));

@@ -1,6 +1,12 @@
-import type { CallResult } from '../../../core';
+import type { CallResult, Charged } from '../../../core';
 import { enumValueName } from '../schema/names';
-import type { CallInfo, Vendor } from '../schema/types.generated';
+import type { CallInfo, Charge, Vendor } from '../schema/types.generated';
+
+/** The core's three-valued charge as the Charge enum: a lost answer is UNKNOWN, never "not charged". */
+export function chargeOf(charged: Charged): Charge {
+	if (charged === 'unknown') return 'UNKNOWN';
+	return charged ? 'CHARGED' : 'NOT_CHARGED';
+}
 
 /** How one vendor call went: cost, attempts, the vendor's status. Never an input or a secret. */
 export function callInfo(result: CallResult): CallInfo {
@@ -10,8 +16,7 @@ export function callInfo(result: CallResult): CallInfo {
 		verdict: result.verdict,
 		vendorStatus: result.status,
 		httpStatus: result.httpStatus,
-		// Until the schema has a three-valued charge: a lost answer may have been billed, so it reads as charged.
-		charged: result.charged !== false,
+		charged: chargeOf(result.charged),
 		reused: result.reused,
 		attempts: result.attempts,
 		requestId: result.requestId,

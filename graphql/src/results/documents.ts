@@ -7,7 +7,7 @@ import { callInfo } from './call';
 export type DocumentResult = Extract<ResolversUnionTypes<ResolversTypes>['ReadDocumentResult'], { documentType: unknown }>;
 
 /** A recognized document as its GraphQL type: canonical fields, extras, checks, the raw answer. */
-export function documentOf(op: Operation, result: CallResult): DocumentResult {
+export function documentOf(op: Operation, result: CallResult, includeRaw: boolean): DocumentResult {
 	// The client normalizes every recognized document; the blank one only guards a success without data.
 	const canonical = result.document ?? blankDocument(op.id, documentNormalizer(op.id).extras);
 	const { extras, ...fields } = canonical;
@@ -21,7 +21,7 @@ export function documentOf(op: Operation, result: CallResult): DocumentResult {
 		...own,
 		checks: checks as Checks,
 		needsReview: needsReview(checks),
-		raw: result.data ?? null,
+		raw: includeRaw ? (result.data ?? null) : null,
 		call: callInfo(result),
 	} as DocumentResult;
 }

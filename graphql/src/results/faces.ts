@@ -1,47 +1,30 @@
-import type { CallResult, Operation } from '../../../core';
+import type { CallResult, FaceAddedResult, FaceMatchResult, FaceSearchResult } from '../../../core';
 import { enumValueName } from '../schema/names';
 import type { FaceAdded, FaceComparison, FaceDeleted, FaceSearchMatches, FaceVerdict } from '../schema/types.generated';
 import { callInfo } from './call';
 import type { Typed } from './typed';
 
-/** Face answers: the vendor's `message` read into typed fields; the raw answer kept beside them. */
-
-const record = (data: unknown): Record<string, unknown> => (data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {});
-const numberOrNull = (value: unknown) => (typeof value === 'number' ? value : typeof value === 'string' && value !== '' && !isNaN(Number(value)) ? Number(value) : null);
+/** Face answers: the core's typed results as GraphQL types. `raw` is the vendor's answer, or null when left out. */
 
 /** faceCompare and idHolding (same answer shape: similarity and the judgment). */
-export function faceComparisonOf(op: Operation, result: CallResult): Typed<FaceComparison, 'FaceComparison'> {
-	const judgment = op.verdicts!.of(result.data);
+export function faceComparisonOf(match: FaceMatchResult, result: CallResult, raw: unknown): Typed<FaceComparison, 'FaceComparison'> {
 	return {
 		__typename: 'FaceComparison',
-		similarity: numberOrNull(record(result.data).similarity),
-		verdict: enumValueName(judgment) as FaceVerdict,
-		samePerson: op.verdicts!.values[judgment]?.outcome === 'success',
-		raw: result.data,
+		similarity: match.similarity,
+		// The enum keeps the vendor's judgment (SAME_PERSON …), as the schema has always published it.
+		verdict: enumValueName(match.vendorVerdict) as FaceVerdict,
+		samePerson: match.verdict === 'samePerson',
+		raw,
 		call: callInfo(result),
 	};
 }
 
-export function faceSearchOf(result: CallResult): Typed<FaceSearchMatches, 'FaceSearchMatches'> {
-	const found = Array.isArray(result.data) ? result.data.map(record) : [];
-	return {
-		__typename: 'FaceSearchMatches',
-		found: found.length > 0,
-		matches: found.map((match) => ({ personId: String(match.person_id ?? ''), confidence: numberOrNull(match.confidence) })),
-		raw: result.data,
-		call: callInfo(result),
-	};
+export function faceSearchOf(search: FaceSearchResult, result: CallResult, raw: unknown): Typed<FaceSearchMatches, 'FaceSearchMatches'> {
+	return { __typename: 'FaceSearchMatches', found: search.found, matches: search.matches, raw, call: callInfo(result) };
 }
 
-/** group_id is left out on purpose: the vendor's docs say it is the account's access key. */
-export function faceAddedOf(result: CallResult): Typed<FaceAdded, 'FaceAdded'> {
-	const data = record(result.data);
-	return {
-		__typename: 'FaceAdded',
-		personId: String(data.person_id ?? ''),
-		personCount: numberOrNull(data.person_count),
-		call: callInfo(result),
-	};
+export function faceAddedOf(added: FaceAddedResult, result: CallResult): Typed<FaceAdded, 'FaceAdded'> {
+	return { __typename: 'FaceAdded', personId: added.personId, personCount: added.personCount, call: callInfo(result) };
 }
 
 export function faceDeletedOf(result: CallResult, personId: string): Typed<FaceDeleted, 'FaceDeleted'> {

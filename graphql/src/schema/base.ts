@@ -179,6 +179,19 @@ type PersonNotFound implements Problem {
 	personId: String!
 }
 
+"""Whether a vendor call is billed."""
+enum Charge {
+	"""The vendor bills this answer, as its docs say."""
+	CHARGED
+	"""The vendor does not bill it: a free answer, a local check, or reused from the same request."""
+	NOT_CHARGED
+	"""
+	The request was sent but its answer was lost (a reset, a timeout, a cut body): the vendor may have processed
+	and billed it. Budgets and metrics count it as charged. Do not resend it blindly: it may be paid twice.
+	"""
+	UNKNOWN
+}
+
 """One vendor call as it happened: what it cost and how it was answered."""
 type CallInfo {
 	"""The catalog's operation id (deIdCard, faceCompare …)."""
@@ -189,8 +202,8 @@ type CallInfo {
 	"""The vendor's status; null when no vendor answer was read (local check, network error)."""
 	vendorStatus: String
 	httpStatus: Int
-	"""Whether the vendor bills this answer, as its docs say."""
-	charged: Boolean!
+	"""Whether the vendor bills this call: as its docs say for the answer, or UNKNOWN when the answer was lost."""
+	charged: Charge!
 	"""Served from an identical earlier call in the same request: nothing was sent or paid."""
 	reused: Boolean!
 	"""Requests sent for this call (0 when checked locally or reused)."""
@@ -258,8 +271,8 @@ interface IdDocument {
 	checks: Checks!
 	"""true when a check failed: a person should look at this document."""
 	needsReview: Boolean!
-	"""The vendor's answer as it came."""
-	raw: JSON!
+	"""The vendor's answer as it came; null when the server leaves raw answers out (INCLUDE_RAW=false)."""
+	raw: JSON
 	"""The vendor call behind this answer."""
 	call: CallInfo
 }
@@ -315,6 +328,7 @@ type FaceComparison {
 	verdict: FaceVerdict!
 	"""true only for SAME_PERSON."""
 	samePerson: Boolean!
+	"""The vendor's answer as it came; null when the server leaves raw answers out (INCLUDE_RAW=false)."""
 	raw: JSON
 	"""The vendor call behind this answer."""
 	call: CallInfo
@@ -331,6 +345,7 @@ type FaceSearchMatches {
 	"""true when at least one stored face matches."""
 	found: Boolean!
 	matches: [FaceMatch!]!
+	"""The vendor's answer as it came; null when the server leaves raw answers out (INCLUDE_RAW=false)."""
 	raw: JSON
 	"""The vendor call behind this answer."""
 	call: CallInfo
@@ -362,6 +377,7 @@ type WhatsappCheck {
 	signature: String
 	businessUser: Boolean
 	avatar: Boolean
+	"""The vendor's fields as they came; null when the server leaves raw answers out (INCLUDE_RAW=false)."""
 	raw: JSON
 	"""The vendor call; null for results that arrived by callback."""
 	call: CallInfo

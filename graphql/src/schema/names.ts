@@ -9,12 +9,6 @@ export function enumValueName(id: string): string {
 		.toUpperCase();
 }
 
-/** detect_face → detectFace; card_info.id_number → cardInfoIdNumber. */
-export function fieldName(key: string): string {
-	const camel = key.replace(/[^A-Za-z0-9]+(.)?/g, (_m, next: string | undefined) => (next ? next.toUpperCase() : ''));
-	return camel.charAt(0).toLowerCase() + camel.slice(1);
-}
-
 /** A GraphQL block-string description; the text comes from the catalog, so a triple quote is escaped. */
 export function description(text: string | undefined, indent = ''): string {
 	if (!text) return '';

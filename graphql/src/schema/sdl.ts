@@ -1,6 +1,6 @@
 import { buildSchema, printSchema } from 'graphql';
-import { CHECK_NAMES, COUNTRIES, VENDORS, type Operation, type VendorId } from '../../../core';
-import { DOCUMENTS, OPS, documentOptions, isFlag, mayCharge } from '../catalog';
+import { CHECK_NAMES, COUNTRIES, VENDORS, mayCharge, type Operation, type VendorId } from '../../../core';
+import { DOCUMENTS, OPS, documentOptions, isFlag } from '../catalog';
 import { BASE_SDL } from './base';
 import { EXTRA_SCALAR, documentExtras } from './extras';
 import { description, enumValueName } from './names';

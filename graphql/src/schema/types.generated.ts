@@ -224,6 +224,18 @@ export type PersonNotFound = Problem & {
 	personId: Scalars['String']['output'];
 };
 
+/** Whether a vendor call is billed. */
+export type Charge =
+	/** The vendor bills this answer, as its docs say. */
+	| 'CHARGED'
+	/** The vendor does not bill it: a free answer, a local check, or reused from the same request. */
+	| 'NOT_CHARGED'
+	/**
+	 * The request was sent but its answer was lost (a reset, a timeout, a cut body): the vendor may have processed
+	 * and billed it. Budgets and metrics count it as charged. Do not resend it blindly: it may be paid twice.
+	 */
+	| 'UNKNOWN';
+
 /** One vendor call as it happened: what it cost and how it was answered. */
 export type CallInfo = {
 	__typename?: 'CallInfo';
@@ -235,8 +247,8 @@ export type CallInfo = {
 	/** The vendor's status; null when no vendor answer was read (local check, network error). */
 	vendorStatus?: Maybe<Scalars['String']['output']>;
 	httpStatus?: Maybe<Scalars['Int']['output']>;
-	/** Whether the vendor bills this answer, as its docs say. */
-	charged: Scalars['Boolean']['output'];
+	/** Whether the vendor bills this call: as its docs say for the answer, or UNKNOWN when the answer was lost. */
+	charged: Charge;
 	/** Served from an identical earlier call in the same request: nothing was sent or paid. */
 	reused: Scalars['Boolean']['output'];
 	/** Requests sent for this call (0 when checked locally or reused). */
@@ -304,8 +316,8 @@ export type IdDocument = {
 	checks: Checks;
 	/** true when a check failed: a person should look at this document. */
 	needsReview: Scalars['Boolean']['output'];
-	/** The vendor's answer as it came. */
-	raw: Scalars['JSON']['output'];
+	/** The vendor's answer as it came; null when the server leaves raw answers out (INCLUDE_RAW=false). */
+	raw?: Maybe<Scalars['JSON']['output']>;
 	/** The vendor call behind this answer. */
 	call?: Maybe<CallInfo>;
 };
@@ -362,6 +374,7 @@ export type FaceComparison = {
 	verdict: FaceVerdict;
 	/** true only for SAME_PERSON. */
 	samePerson: Scalars['Boolean']['output'];
+	/** The vendor's answer as it came; null when the server leaves raw answers out (INCLUDE_RAW=false). */
 	raw?: Maybe<Scalars['JSON']['output']>;
 	/** The vendor call behind this answer. */
 	call?: Maybe<CallInfo>;
@@ -380,6 +393,7 @@ export type FaceSearchMatches = {
 	/** true when at least one stored face matches. */
 	found: Scalars['Boolean']['output'];
 	matches: Array<FaceMatch>;
+	/** The vendor's answer as it came; null when the server leaves raw answers out (INCLUDE_RAW=false). */
 	raw?: Maybe<Scalars['JSON']['output']>;
 	/** The vendor call behind this answer. */
 	call?: Maybe<CallInfo>;
@@ -414,6 +428,7 @@ export type WhatsappCheck = {
 	signature?: Maybe<Scalars['String']['output']>;
 	businessUser?: Maybe<Scalars['Boolean']['output']>;
 	avatar?: Maybe<Scalars['Boolean']['output']>;
+	/** The vendor's fields as they came; null when the server leaves raw answers out (INCLUDE_RAW=false). */
 	raw?: Maybe<Scalars['JSON']['output']>;
 	/** The vendor call; null for results that arrived by callback. */
 	call?: Maybe<CallInfo>;
@@ -630,8 +645,8 @@ export type GermanIdCard = IdDocument & {
 	checks: Checks;
 	/** true when a check failed: a person should look at this document. */
 	needsReview: Scalars['Boolean']['output'];
-	/** The vendor's answer as it came. */
-	raw: Scalars['JSON']['output'];
+	/** The vendor's answer as it came; null when the server leaves raw answers out (INCLUDE_RAW=false). */
+	raw?: Maybe<Scalars['JSON']['output']>;
 	/** The vendor call behind this answer. */
 	call?: Maybe<CallInfo>;
 };
@@ -670,8 +685,8 @@ export type DutchIdCard = IdDocument & {
 	checks: Checks;
 	/** true when a check failed: a person should look at this document. */
 	needsReview: Scalars['Boolean']['output'];
-	/** The vendor's answer as it came. */
-	raw: Scalars['JSON']['output'];
+	/** The vendor's answer as it came; null when the server leaves raw answers out (INCLUDE_RAW=false). */
+	raw?: Maybe<Scalars['JSON']['output']>;
 	/** The vendor call behind this answer. */
 	call?: Maybe<CallInfo>;
 };
@@ -710,8 +725,8 @@ export type NorwegianIdCard = IdDocument & {
 	checks: Checks;
 	/** true when a check failed: a person should look at this document. */
 	needsReview: Scalars['Boolean']['output'];
-	/** The vendor's answer as it came. */
-	raw: Scalars['JSON']['output'];
+	/** The vendor's answer as it came; null when the server leaves raw answers out (INCLUDE_RAW=false). */
+	raw?: Maybe<Scalars['JSON']['output']>;
 	/** The vendor call behind this answer. */
 	call?: Maybe<CallInfo>;
 	/** Height as printed, e.g. 179CM */
@@ -756,8 +771,8 @@ export type SwedishIdCard = IdDocument & {
 	checks: Checks;
 	/** true when a check failed: a person should look at this document. */
 	needsReview: Scalars['Boolean']['output'];
-	/** The vendor's answer as it came. */
-	raw: Scalars['JSON']['output'];
+	/** The vendor's answer as it came; null when the server leaves raw answers out (INCLUDE_RAW=false). */
+	raw?: Maybe<Scalars['JSON']['output']>;
 	/** The vendor call behind this answer. */
 	call?: Maybe<CallInfo>;
 	/** Height as printed, e.g. 170CM */
@@ -802,8 +817,8 @@ export type IndianAadhaarFront = IdDocument & {
 	checks: Checks;
 	/** true when a check failed: a person should look at this document. */
 	needsReview: Scalars['Boolean']['output'];
-	/** The vendor's answer as it came. */
-	raw: Scalars['JSON']['output'];
+	/** The vendor's answer as it came; null when the server leaves raw answers out (INCLUDE_RAW=false). */
+	raw?: Maybe<Scalars['JSON']['output']>;
 	/** The vendor call behind this answer. */
 	call?: Maybe<CallInfo>;
 	/** Aadhaar Virtual ID (16 digits), when the letter prints one */
@@ -850,8 +865,8 @@ export type IndianAadhaarBack = IdDocument & {
 	checks: Checks;
 	/** true when a check failed: a person should look at this document. */
 	needsReview: Scalars['Boolean']['output'];
-	/** The vendor's answer as it came. */
-	raw: Scalars['JSON']['output'];
+	/** The vendor's answer as it came; null when the server leaves raw answers out (INCLUDE_RAW=false). */
+	raw?: Maybe<Scalars['JSON']['output']>;
 	/** The vendor call behind this answer. */
 	call?: Maybe<CallInfo>;
 	/** Aadhaar Virtual ID (16 digits), when printed */
@@ -894,8 +909,8 @@ export type IndianPanCard = IdDocument & {
 	checks: Checks;
 	/** true when a check failed: a person should look at this document. */
 	needsReview: Scalars['Boolean']['output'];
-	/** The vendor's answer as it came. */
-	raw: Scalars['JSON']['output'];
+	/** The vendor's answer as it came; null when the server leaves raw answers out (INCLUDE_RAW=false). */
+	raw?: Maybe<Scalars['JSON']['output']>;
 	/** The vendor call behind this answer. */
 	call?: Maybe<CallInfo>;
 	/** Father's name as printed under the holder's name */
@@ -941,8 +956,8 @@ export type IndonesianIdCard = IdDocument & {
 	checks: Checks;
 	/** true when a check failed: a person should look at this document. */
 	needsReview: Scalars['Boolean']['output'];
-	/** The vendor's answer as it came. */
-	raw: Scalars['JSON']['output'];
+	/** The vendor's answer as it came; null when the server leaves raw answers out (INCLUDE_RAW=false). */
+	raw?: Maybe<Scalars['JSON']['output']>;
 	/** The vendor call behind this answer. */
 	call?: Maybe<CallInfo>;
 	/** RT (neighbourhood unit) of the address */
@@ -991,8 +1006,8 @@ export type ThaiIdCard = IdDocument & {
 	checks: Checks;
 	/** true when a check failed: a person should look at this document. */
 	needsReview: Scalars['Boolean']['output'];
-	/** The vendor's answer as it came. */
-	raw: Scalars['JSON']['output'];
+	/** The vendor's answer as it came; null when the server leaves raw answers out (INCLUDE_RAW=false). */
+	raw?: Maybe<Scalars['JSON']['output']>;
 	/** The vendor call behind this answer. */
 	call?: Maybe<CallInfo>;
 	/** The card the vendor says it read (cardTypeEn), e.g. Thai National ID Card, Driving License */
@@ -1045,8 +1060,8 @@ export type MexicanVoterCard = IdDocument & {
 	checks: Checks;
 	/** true when a check failed: a person should look at this document. */
 	needsReview: Scalars['Boolean']['output'];
-	/** The vendor's answer as it came. */
-	raw: Scalars['JSON']['output'];
+	/** The vendor's answer as it came; null when the server leaves raw answers out (INCLUDE_RAW=false). */
+	raw?: Maybe<Scalars['JSON']['output']>;
 	/** The vendor call behind this answer. */
 	call?: Maybe<CallInfo>;
 	/** CURP (18 characters); also the personalNumber */
@@ -1103,8 +1118,8 @@ export type ColombianIdCardFront = IdDocument & {
 	checks: Checks;
 	/** true when a check failed: a person should look at this document. */
 	needsReview: Scalars['Boolean']['output'];
-	/** The vendor's answer as it came. */
-	raw: Scalars['JSON']['output'];
+	/** The vendor's answer as it came; null when the server leaves raw answers out (INCLUDE_RAW=false). */
+	raw?: Maybe<Scalars['JSON']['output']>;
 	/** The vendor call behind this answer. */
 	call?: Maybe<CallInfo>;
 };
@@ -1143,8 +1158,8 @@ export type ColombianIdCardBack = IdDocument & {
 	checks: Checks;
 	/** true when a check failed: a person should look at this document. */
 	needsReview: Scalars['Boolean']['output'];
-	/** The vendor's answer as it came. */
-	raw: Scalars['JSON']['output'];
+	/** The vendor's answer as it came; null when the server leaves raw answers out (INCLUDE_RAW=false). */
+	raw?: Maybe<Scalars['JSON']['output']>;
 	/** The vendor call behind this answer. */
 	call?: Maybe<CallInfo>;
 	/** Blood group and Rh factor (G.S. RH), e.g. A+ */
@@ -1191,8 +1206,8 @@ export type GermanDrivingLicence = IdDocument & {
 	checks: Checks;
 	/** true when a check failed: a person should look at this document. */
 	needsReview: Scalars['Boolean']['output'];
-	/** The vendor's answer as it came. */
-	raw: Scalars['JSON']['output'];
+	/** The vendor's answer as it came; null when the server leaves raw answers out (INCLUDE_RAW=false). */
+	raw?: Maybe<Scalars['JSON']['output']>;
 	/** The vendor call behind this answer. */
 	call?: Maybe<CallInfo>;
 	/** Licence classes as printed (field 9), e.g. AM/B/L */
@@ -1235,8 +1250,8 @@ export type ThaiDrivingLicence = IdDocument & {
 	checks: Checks;
 	/** true when a check failed: a person should look at this document. */
 	needsReview: Scalars['Boolean']['output'];
-	/** The vendor's answer as it came. */
-	raw: Scalars['JSON']['output'];
+	/** The vendor's answer as it came; null when the server leaves raw answers out (INCLUDE_RAW=false). */
+	raw?: Maybe<Scalars['JSON']['output']>;
 	/** The vendor call behind this answer. */
 	call?: Maybe<CallInfo>;
 	/** The card the vendor says it read (cardTypeEn), e.g. Thai National ID Card, Driving License */
@@ -1289,8 +1304,8 @@ export type EcuadorianIdCard = IdDocument & {
 	checks: Checks;
 	/** true when a check failed: a person should look at this document. */
 	needsReview: Scalars['Boolean']['output'];
-	/** The vendor's answer as it came. */
-	raw: Scalars['JSON']['output'];
+	/** The vendor's answer as it came; null when the server leaves raw answers out (INCLUDE_RAW=false). */
+	raw?: Maybe<Scalars['JSON']['output']>;
 	/** The vendor call behind this answer. */
 	call?: Maybe<CallInfo>;
 	/** Which side was read: front or back */
@@ -1524,6 +1539,7 @@ export type ResolversTypes = {
 	BudgetExceeded: ResolverTypeWrapper<BudgetExceeded>;
 	Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 	PersonNotFound: ResolverTypeWrapper<PersonNotFound>;
+	Charge: Charge;
 	CallInfo: ResolverTypeWrapper<CallInfo>;
 	DocumentInfo: ResolverTypeWrapper<DocumentInfo>;
 	DocumentSide: DocumentSide;
@@ -1755,7 +1771,7 @@ export type CallInfoResolvers<ContextType = GraphQLContext, ParentType extends R
 	verdict?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 	vendorStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 	httpStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-	charged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+	charged?: Resolver<ResolversTypes['Charge'], ParentType, ContextType>;
 	reused?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 	attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 	requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1903,7 +1919,7 @@ export type GermanIdCardResolvers<ContextType = GraphQLContext, ParentType exten
 	address?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
 	checks?: Resolver<ResolversTypes['Checks'], ParentType, ContextType>;
 	needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-	raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+	raw?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
 	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1931,7 +1947,7 @@ export type DutchIdCardResolvers<ContextType = GraphQLContext, ParentType extend
 	address?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
 	checks?: Resolver<ResolversTypes['Checks'], ParentType, ContextType>;
 	needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-	raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+	raw?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
 	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1959,7 +1975,7 @@ export type NorwegianIdCardResolvers<ContextType = GraphQLContext, ParentType ex
 	address?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
 	checks?: Resolver<ResolversTypes['Checks'], ParentType, ContextType>;
 	needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-	raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+	raw?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
 	height?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 	heightCm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1990,7 +2006,7 @@ export type SwedishIdCardResolvers<ContextType = GraphQLContext, ParentType exte
 	address?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
 	checks?: Resolver<ResolversTypes['Checks'], ParentType, ContextType>;
 	needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-	raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+	raw?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
 	height?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 	heightCm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2021,7 +2037,7 @@ export type IndianAadhaarFrontResolvers<ContextType = GraphQLContext, ParentType
 	address?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
 	checks?: Resolver<ResolversTypes['Checks'], ParentType, ContextType>;
 	needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-	raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+	raw?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
 	vid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 	mobileNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2053,7 +2069,7 @@ export type IndianAadhaarBackResolvers<ContextType = GraphQLContext, ParentType 
 	address?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
 	checks?: Resolver<ResolversTypes['Checks'], ParentType, ContextType>;
 	needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-	raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+	raw?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
 	vid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 	aadhaarMasked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -2083,7 +2099,7 @@ export type IndianPanCardResolvers<ContextType = GraphQLContext, ParentType exte
 	address?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
 	checks?: Resolver<ResolversTypes['Checks'], ParentType, ContextType>;
 	needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-	raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+	raw?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
 	fatherName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 	holderType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2113,7 +2129,7 @@ export type IndonesianIdCardResolvers<ContextType = GraphQLContext, ParentType e
 	address?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
 	checks?: Resolver<ResolversTypes['Checks'], ParentType, ContextType>;
 	needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-	raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+	raw?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
 	rt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 	rw?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2146,7 +2162,7 @@ export type ThaiIdCardResolvers<ContextType = GraphQLContext, ParentType extends
 	address?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
 	checks?: Resolver<ResolversTypes['Checks'], ParentType, ContextType>;
 	needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-	raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+	raw?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
 	cardType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 	cardTypeLocal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2181,7 +2197,7 @@ export type MexicanVoterCardResolvers<ContextType = GraphQLContext, ParentType e
 	address?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
 	checks?: Resolver<ResolversTypes['Checks'], ParentType, ContextType>;
 	needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-	raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+	raw?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
 	curp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 	voterId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2218,7 +2234,7 @@ export type ColombianIdCardFrontResolvers<ContextType = GraphQLContext, ParentTy
 	address?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
 	checks?: Resolver<ResolversTypes['Checks'], ParentType, ContextType>;
 	needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-	raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+	raw?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
 	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2246,7 +2262,7 @@ export type ColombianIdCardBackResolvers<ContextType = GraphQLContext, ParentTyp
 	address?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
 	checks?: Resolver<ResolversTypes['Checks'], ParentType, ContextType>;
 	needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-	raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+	raw?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
 	bloodType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 	height?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2278,7 +2294,7 @@ export type GermanDrivingLicenceResolvers<ContextType = GraphQLContext, ParentTy
 	address?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
 	checks?: Resolver<ResolversTypes['Checks'], ParentType, ContextType>;
 	needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-	raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+	raw?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
 	licenceClasses?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 	issuingAuthority?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2308,7 +2324,7 @@ export type ThaiDrivingLicenceResolvers<ContextType = GraphQLContext, ParentType
 	address?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
 	checks?: Resolver<ResolversTypes['Checks'], ParentType, ContextType>;
 	needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-	raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+	raw?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
 	cardType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 	cardTypeLocal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2343,7 +2359,7 @@ export type EcuadorianIdCardResolvers<ContextType = GraphQLContext, ParentType e
 	address?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
 	checks?: Resolver<ResolversTypes['Checks'], ParentType, ContextType>;
 	needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-	raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+	raw?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
 	cardSide?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 	cardType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

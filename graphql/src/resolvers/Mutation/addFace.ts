@@ -1,3 +1,4 @@
+import { faceAddedResult } from '../../../../core';
 import { OPS } from '../../catalog';
 import type { GraphQLContext } from '../../context';
 import { imageValue } from '../../images';
@@ -13,6 +14,7 @@ export async function addFace(args: { image: ImageInput }, ctx: GraphQLContext):
 	const image = await imageValue(args.image, name);
 	if ('problem' in image) return rejectedInput(image.problem, null);
 	const result = await callFree(ctx.vendor, op, { [name]: image.value });
-	if (result.outcome === 'success') return faceAddedOf(result);
+	const added = result.outcome === 'success' ? faceAddedResult(result) : null;
+	if (added) return faceAddedOf(added, result);
 	return failureOf(op, result);
 }

@@ -1,4 +1,4 @@
-import type { CallResult, Operation } from '../../../../core';
+import { faceMatchResult, type CallResult, type Operation } from '../../../../core';
 import { OPS } from '../../catalog';
 import type { GraphQLContext } from '../../context';
 import { imageValue } from '../../images';
@@ -7,7 +7,7 @@ import { budgetExceeded, failureOf, rejectedInput, type Failure, type Refused } 
 import type { Typed } from '../../results/typed';
 import type { FaceComparison, ImageInput } from '../../schema/types.generated';
 import type { BudgetRefusal } from '../../security/budget';
-import { isBudgetRefusal } from '../../vendorCalls';
+import { isBudgetRefusal, rawAnswer } from '../../vendorCalls';
 
 export type FaceComparisonOutcome = Typed<FaceComparison, 'FaceComparison'> | Failure | Refused;
 
@@ -17,12 +17,13 @@ export async function faceCompare(args: { image1: ImageInput; image2: ImageInput
 	const [image1, image2] = await Promise.all([imageValue(args.image1, first.name), imageValue(args.image2, second.name)]);
 	if ('problem' in image1) return rejectedInput(image1.problem, null);
 	if ('problem' in image2) return rejectedInput(image2.problem, null);
-	return comparisonResult(op, await ctx.vendor.call(op, { [first.name]: image1.value, [second.name]: image2.value }));
+	return comparisonResult(op, await ctx.vendor.call(op, { [first.name]: image1.value, [second.name]: image2.value }), ctx);
 }
 
 /** faceCompare and idHolding: a judgment (same, not same, not sure) is an answer, not a problem. */
-export function comparisonResult(op: Operation, result: CallResult | BudgetRefusal): FaceComparisonOutcome {
+export function comparisonResult(op: Operation, result: CallResult | BudgetRefusal, ctx: GraphQLContext): FaceComparisonOutcome {
 	if (isBudgetRefusal(result)) return budgetExceeded(result);
-	if (result.outcome === 'success' || result.outcome === 'negative') return faceComparisonOf(op, result);
+	const match = result.outcome === 'success' || result.outcome === 'negative' ? faceMatchResult(result) : null;
+	if (match) return faceComparisonOf(match, result, rawAnswer(result, ctx));
 	return failureOf(op, result);
 }

@@ -1,3 +1,4 @@
+import { faceSearchResult } from '../../../../core';
 import { OPS } from '../../catalog';
 import type { GraphQLContext } from '../../context';
 import { imageValue } from '../../images';
@@ -5,7 +6,7 @@ import { faceSearchOf } from '../../results/faces';
 import { budgetExceeded, failureOf, rejectedInput, type Failure, type Refused } from '../../results/problems';
 import type { Typed } from '../../results/typed';
 import type { FaceSearchMatches, ImageInput } from '../../schema/types.generated';
-import { isBudgetRefusal } from '../../vendorCalls';
+import { isBudgetRefusal, rawAnswer } from '../../vendorCalls';
 
 export async function faceSearch(args: { image: ImageInput }, ctx: GraphQLContext): Promise<Typed<FaceSearchMatches, 'FaceSearchMatches'> | Failure | Refused> {
 	const op = OPS.faceSearch;
@@ -15,6 +16,7 @@ export async function faceSearch(args: { image: ImageInput }, ctx: GraphQLContex
 	const result = await ctx.vendor.call(op, { [name]: image.value });
 	if (isBudgetRefusal(result)) return budgetExceeded(result);
 	// No match is an answer (found: false), not a problem.
-	if (result.outcome === 'success' || result.outcome === 'negative') return faceSearchOf(result);
+	const search = result.outcome === 'success' || result.outcome === 'negative' ? faceSearchResult(result) : null;
+	if (search) return faceSearchOf(search, result, rawAnswer(result, ctx));
 	return failureOf(op, result);
 }

@@ -10,5 +10,5 @@ export async function idHolding(args: { image: ImageInput }, ctx: GraphQLContext
 	const name = op.inputs[0].name;
 	const image = await imageValue(args.image, name);
 	if ('problem' in image) return rejectedInput(image.problem, null);
-	return comparisonResult(op, await ctx.vendor.call(op, { [name]: image.value }));
+	return comparisonResult(op, await ctx.vendor.call(op, { [name]: image.value }), ctx);
 }

@@ -1,5 +1,6 @@
 import type { CallInput, CallResult, Operation } from '../../../../core';
-import { documentOperation, documentOptions } from '../../catalog';
+import { flagValue } from '../../../../core';
+import { documentOperation, documentOptions, isFlag } from '../../catalog';
 import type { GraphQLContext } from '../../context';
 import { imageValue } from '../../images';
 import { documentOf, type DocumentResult } from '../../results/documents';
@@ -17,7 +18,7 @@ export async function readDocument(args: QueryReadDocumentArgs, ctx: GraphQLCont
 	const image = await imageValue(args.image, imageSpec.name);
 	if ('problem' in image) return rejectedInput(image.problem, null);
 	const input: CallInput = { [imageSpec.name]: image.value, ...options(op, args) };
-	return documentResult(op, await ctx.vendor.call(op, input));
+	return documentResult(op, await ctx.vendor.call(op, input), ctx.services.config.includeRaw);
 }
 
 /** readDocument's options for the operations that take them (detectFace → detect_face=1). */
@@ -28,14 +29,14 @@ function options(op: Operation, args: QueryReadDocumentArgs): CallInput {
 		if (value === undefined || value === null) continue;
 		// An option the document does not take: harmless when off, refused by the core when on.
 		if (!op.inputs.includes(spec) && value === false) continue;
-		input[spec.name] = typeof value === 'boolean' ? (value ? 1 : 0) : (value as string | number);
+		input[spec.name] = isFlag(spec) ? flagValue(value)! : (value as string | number);
 	}
 	return input;
 }
 
-export function documentResult(op: Operation, result: CallResult | BudgetRefusal): ReadDocumentOutcome {
+export function documentResult(op: Operation, result: CallResult | BudgetRefusal, includeRaw: boolean): ReadDocumentOutcome {
 	if (isBudgetRefusal(result)) return budgetExceeded(result);
-	if (result.outcome === 'success') return documentOf(op, result);
+	if (result.outcome === 'success') return documentOf(op, result, includeRaw);
 	if (result.outcome === 'negative') return notRecognized(op, result);
 	return failureOf(op, result);
 }

@@ -1,4 +1,4 @@
-import type { CallResult } from '../../../../core';
+import { whatsappResult as readWhatsappCall, type CallResult } from '../../../../core';
 import { OPS } from '../../catalog';
 import type { GraphQLContext } from '../../context';
 import { callInfo } from '../../results/call';
@@ -21,15 +21,13 @@ export async function whatsappCheck(args: { number: string; country?: string | n
 		// "unavailable" at once when the service is down, instead of an error to retry.
 		servstatus: 'y',
 	});
-	return whatsappResult(result);
+	return whatsappResult(result, ctx.services.config.includeRaw);
 }
 
-export function whatsappResult(result: CallResult | BudgetRefusal): WhatsappOutcome {
+export function whatsappResult(result: CallResult | BudgetRefusal, includeRaw: boolean): WhatsappOutcome {
 	const op = OPS.whatsappCheck;
 	if (isBudgetRefusal(result)) return budgetExceeded(result);
-	if (result.outcome === 'success' || result.outcome === 'negative') {
-		const check = whatsappOf(op, (result.data ?? {}) as Record<string, unknown>, callInfo(result));
-		if (check) return check;
-	}
+	const check = result.outcome === 'success' || result.outcome === 'negative' ? readWhatsappCall(result) : null;
+	if (check) return whatsappOf(check, includeRaw ? (result.data ?? null) : null, callInfo(result));
 	return failureOf(op, result);
 }
