@@ -1,5 +1,5 @@
 import { loadConfig, type ApiKeyConfig, type ServerConfig } from '../../graphql/src/config';
-import { createLogger } from '../../graphql/src/log';
+import { createLogger, type LogLevel } from '../../graphql/src/log';
 import { sha256 } from '../../graphql/src/security/apiKeys';
 import { createIdverifyServer, type IdverifyServer } from '../../graphql/src/server';
 
@@ -37,10 +37,10 @@ export interface GqlResponse<T> {
 	text: string;
 }
 
-export async function startTestServer(overrides: Partial<ServerConfig> = {}, options: { listen?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(overrides: Partial<ServerConfig> = {}, options: { listen?: boolean; logLevel?: LogLevel } = {}): Promise<TestServer> {
 	const config = loadConfig({}, { port: 0, apiKeys: API_KEYS, callbackSecret: 'test-callback-secret', ...overrides });
 	const logs: string[] = [];
-	const server = await createIdverifyServer(config, createLogger('debug', (line) => logs.push(line)));
+	const server = await createIdverifyServer(config, createLogger(options.logLevel ?? 'debug', (line) => logs.push(line)));
 	const url = options.listen === false ? null : await server.listen();
 
 	const request = async <T>(fetcher: (url: string, init: RequestInit) => Promise<Response>, base: string, query: string, variables?: Record<string, unknown>, opts: { key?: string | null; headers?: Record<string, string> } = {}) => {
