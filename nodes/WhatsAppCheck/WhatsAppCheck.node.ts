@@ -10,6 +10,7 @@ import {
 } from 'n8n-workflow';
 import { description, execute, WHATSAPP_BRANCHES } from './actions/check.operation';
 import { resumeWebhook } from './actions/waitForCallback';
+import { credentialTest } from '../shared/credentialProbe';
 
 /** Whether a phone number has a WhatsApp account, asked of AI Solution. The type name stays `whatsAppCheck`. */
 export class WhatsAppCheck implements INodeType {
@@ -26,7 +27,7 @@ export class WhatsAppCheck implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: WHATSAPP_BRANCHES.map(() => NodeConnectionTypes.Main),
 		outputNames: [...WHATSAPP_BRANCHES],
-		credentials: [{ name: 'aiSolutionApi', required: true }],
+		credentials: [{ name: 'aiSolutionApi', required: true, testedBy: 'aiSolutionApiTest' }],
 		// The resume URL of "Wait for the vendor's callback": only a paused execution of this node answers it.
 		webhooks: [{ name: 'default', httpMethod: 'GET', responseMode: 'onReceived', path: '', restartWebhook: true }],
 		waitingNodeTooltip: "Waiting for AI Solution's callback with the final answer",
@@ -47,6 +48,8 @@ export class WhatsAppCheck implements INodeType {
 			},
 		},
 	};
+
+	methods = { credentialTest };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await execute.call(this);

@@ -9,10 +9,17 @@ export const MAX_REMEMBERED = 2000;
  * there. Entries leave once their token has expired: an expired token is refused anyway.
  */
 export function firstCallback(staticData: IDataObject, id: string, expiresAt: number, nowSeconds: number): boolean {
-	const seen = (staticData.callbacksTaken && typeof staticData.callbacksTaken === 'object' ? staticData.callbacksTaken : {}) as Record<string, number>;
+	const stored = staticData.callbacksTaken;
+	if (!stored || typeof stored !== 'object' || Array.isArray(stored)) staticData.callbacksTaken = {};
+	const seen = staticData.callbacksTaken as Record<string, number>;
 	if (typeof seen[id] === 'number' && seen[id] >= nowSeconds) return false;
-	const kept = Object.entries(seen).filter(([, until]) => typeof until === 'number' && until >= nowSeconds);
-	kept.sort((a, b) => b[1] - a[1]);
-	staticData.callbacksTaken = Object.fromEntries([[id, expiresAt], ...kept.slice(0, MAX_REMEMBERED - 1)]);
+	seen[id] = expiresAt;
+	if (Object.keys(seen).length > MAX_REMEMBERED) {
+		const kept = Object.entries(seen)
+			.filter(([, until]) => typeof until === 'number' && until >= nowSeconds)
+			.sort((a, b) => b[1] - a[1])
+			.slice(0, MAX_REMEMBERED);
+		staticData.callbacksTaken = Object.fromEntries(kept);
+	}
 	return true;
 }

@@ -77,12 +77,11 @@ export interface CallbackQuery {
 export function splitCallbackQuery(rawQuery: string): CallbackQuery {
 	const vendor: Record<string, string> = {};
 	let token: string | null = null;
-	for (const [name, value] of new URLSearchParams(rawQuery.replace(/^\?/, ''))) {
+	// `…&idv_token=<token>?number=…`: the vendor's "?" starts its own parameters.
+	const query = rawQuery.replace(/^\?/, '').replace(new RegExp(`(^|&)(${TOKEN_PARAMETER}=[^&?]*)\\?`), '$1$2&');
+	for (const [name, value] of new URLSearchParams(query)) {
 		if (token === null) {
-			if (name !== TOKEN_PARAMETER) continue;
-			const cut = value.indexOf('?');
-			token = cut === -1 ? value : value.slice(0, cut);
-			if (cut !== -1) for (const [innerName, innerValue] of new URLSearchParams(value.slice(cut + 1))) vendor[innerName] ??= innerValue;
+			if (name === TOKEN_PARAMETER) token = value;
 			continue;
 		}
 		vendor[name] ??= value;
