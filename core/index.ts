@@ -1,5 +1,6 @@
 /** The idverify core: knows the vendors, nothing of n8n or GraphQL. */
 export * from './catalog';
+export * from './defaults';
 export * from './outcome';
 export * from './normalize/types';
 export * from './normalize';

@@ -1,55 +1,10 @@
 import type { CountryCode, Operation, OperationKind, StatusRule, VendorId } from './types';
-import { deIdCard } from './operations/deIdCard';
-import { nlIdCard } from './operations/nlIdCard';
-import { noIdCard } from './operations/noIdCard';
-import { seIdCard } from './operations/seIdCard';
-import { inAadhaarFront } from './operations/inAadhaarFront';
-import { inAadhaarBack } from './operations/inAadhaarBack';
-import { inPan } from './operations/inPan';
-import { idKtp } from './operations/idKtp';
-import { thIdCard } from './operations/thIdCard';
-import { mxVoterCard } from './operations/mxVoterCard';
-import { coIdCardFront } from './operations/coIdCardFront';
-import { coIdCardBack } from './operations/coIdCardBack';
-import { deDrivingLicence } from './operations/deDrivingLicence';
-import { thDrivingLicence } from './operations/thDrivingLicence';
-import { faceCompare } from './operations/faceCompare';
-import { idHolding } from './operations/idHolding';
-import { faceAdd } from './operations/faceAdd';
-import { faceSearch } from './operations/faceSearch';
-import { faceDelete } from './operations/faceDelete';
-import { whatsappCheck } from './operations/whatsappCheck';
-import { idKtpAccuauth } from './operations/idKtpAccuauth';
-import { ecIdCard } from './operations/ecIdCard';
+import { OPERATIONS } from '../operations';
 
 export * from './types';
 export * from './countries';
 
-/** The 22 vendor operations, in the order of the vendors' docs. */
-export const OPERATIONS: readonly Operation[] = [
-	deIdCard,
-	nlIdCard,
-	noIdCard,
-	seIdCard,
-	inAadhaarFront,
-	inAadhaarBack,
-	inPan,
-	idKtp,
-	thIdCard,
-	mxVoterCard,
-	coIdCardFront,
-	coIdCardBack,
-	deDrivingLicence,
-	thDrivingLicence,
-	faceCompare,
-	idHolding,
-	faceAdd,
-	faceSearch,
-	faceDelete,
-	whatsappCheck,
-	idKtpAccuauth,
-	ecIdCard,
-];
+export { OPERATIONS };
 
 export type OperationId = (typeof OPERATIONS)[number]['id'];
 

@@ -1,4 +1,6 @@
-import type { ImageLimits, InputSpec, Operation, OutputField, StatusRule } from './types';
+import type { OperationNormalizer } from '../normalize/normalizer';
+import { ACCUAUTH_ANSWERS, AI_SOLUTION_OCR_ANSWERS } from './documentedAnswers';
+import type { DocumentedAnswers, ImageLimits, InputSpec, Operation, OutputField, StatusRule } from './types';
 
 /** Shared facts of the vendors' docs, used by several entries. */
 
@@ -100,18 +102,27 @@ export const ACCUAUTH_VERDICTS = {
 	},
 };
 
-/** Output fields from [key, label, description] triples. */
-export function fields(...triples: [string, string, string][]): OutputField[] {
+/** Output fields from [key, label, description] triples; the keys keep their literal types (see FieldKey). */
+export function fields<const K extends string>(...triples: [K, string, string][]): OutputField<K>[] {
 	return triples.map(([key, label, description]) => ({ key, label, description }));
 }
+
+/** An entry written out in full: checked against Operation, with its field keys kept. */
+export const defineOperation = <K extends string>(entry: Operation<K>): Operation<K> => entry;
+
+/** What an OCR entry says itself; the vendor's helper adds the rest. */
+type OcrEntry<K extends string> = Pick<Operation<K>, 'id' | 'title' | 'description' | 'document' | 'fields' | 'sample'> & {
+	normalizer: OperationNormalizer;
+	/** Where the section words an answer differently from the vendor's other OCR sections. */
+	documented?: DocumentedAnswers;
+};
 
 const OCR_LABELS = { success: 'Recognized', negative: 'Not recognized' };
 
 /** The parts every AI Solution OCR entry has in common; the entry adds what is its own. */
-export function aiSolutionOcr(
-	entry: Pick<Operation, 'id' | 'path' | 'title' | 'description' | 'document' | 'fields' | 'sample'>,
-): Operation {
+export function aiSolutionOcr<K extends string>(entry: OcrEntry<K> & Pick<Operation<K>, 'path'>): Operation<K> {
 	return {
+		documented: AI_SOLUTION_OCR_ANSWERS,
 		...entry,
 		vendor: 'aisolution',
 		kind: 'ocr',
@@ -124,13 +135,12 @@ export function aiSolutionOcr(
 }
 
 /** The parts both AccuAuth entries have in common. */
-export function accuAuthOcr(
-	entry: Pick<Operation, 'id' | 'vendorCountry' | 'title' | 'description' | 'document' | 'fields' | 'sample'> & {
-		extraInputs?: InputSpec[];
-	},
-): Operation {
+export function accuAuthOcr<K extends string>(
+	entry: OcrEntry<K> & Pick<Operation<K>, 'vendorCountry'> & { extraInputs?: InputSpec[] },
+): Operation<K> {
 	const { extraInputs = [], ...rest } = entry;
 	return {
+		documented: ACCUAUTH_ANSWERS,
 		...rest,
 		vendor: 'accuauth',
 		kind: 'ocr',

@@ -2,10 +2,11 @@
  * The shape of one vendor operation. Every fact about an operation lives in its catalog entry;
  * the clients, emulator, n8n nodes, GraphQL schema and README read it from here.
  */
+import type { OperationNormalizer } from '../normalize/normalizer';
 
 export type VendorId = 'aisolution' | 'accuauth';
 
-/** Every call ends in exactly one of these (see DESIGN.md, "One outcome model"). */
+/** Every call ends in exactly one of these: success, negative, rejected input or failed. */
 export type Outcome = 'success' | 'negative' | 'rejectedInput' | 'failed';
 
 export type ImageFormat = 'jpeg' | 'png' | 'bmp' | 'pdf';
@@ -81,9 +82,9 @@ export interface ImageLimits {
 	recommendedBytes?: number;
 }
 
-export interface OutputField {
+export interface OutputField<K extends string = string> {
 	/** The vendor's key, typos included. */
-	key: string;
+	key: K;
 	label: string;
 	description: string;
 }
@@ -101,7 +102,18 @@ export interface DocumentInfo {
 
 export type CountryCode = 'CO' | 'DE' | 'EC' | 'ID' | 'IN' | 'MX' | 'NL' | 'NO' | 'SE' | 'TH';
 
-export interface Operation {
+/**
+ * The docs' example bodies for each status: AI Solution's `message`, AccuAuth's `reason`; and for a
+ * verdict of an OK answer, the example `message` the docs print for it. The emulator answers with these.
+ * Where the docs print no example, there is no entry (the emulator then uses the status description).
+ */
+export interface DocumentedAnswers {
+	statuses: Record<string, unknown>;
+	verdicts: Record<string, unknown>;
+}
+
+/** `K`: the vendor's keys of a successful answer, as the entry's `fields` declare them. */
+export interface Operation<K extends string = string> {
 	/** Stable id used by every surface (n8n option value, GraphQL enum, emulator accounting). */
 	id: string;
 	vendor: VendorId;
@@ -117,7 +129,7 @@ export interface Operation {
 	/** Limits that apply to every image input of the operation. */
 	limits?: ImageLimits;
 	/** Fields of a successful answer, in the vendor's order. */
-	fields: readonly OutputField[];
+	fields: readonly OutputField<K>[];
 	/** Every documented status and what it means. */
 	statuses: Record<string, StatusRule>;
 	/** For status OK: the verdict inside the answer (same person, registered …). */
@@ -133,4 +145,11 @@ export interface Operation {
 	dedupe: boolean;
 	/** The documented success answer (its `message` for AI Solution, its first `results` entry for AccuAuth). */
 	sample: unknown;
+	/** The docs' example bodies of the other answers. */
+	documented: DocumentedAnswers;
+	/** OCR operations: how a recognized answer becomes the canonical document and its checks. */
+	normalizer?: OperationNormalizer;
 }
+
+/** The vendor's keys of an operation's answer: `FieldKey<typeof deIdCard>` is 'CardNumber' | 'Surname' | … */
+export type FieldKey<Op> = Op extends { fields: readonly OutputField<infer K>[] } ? K : never;

@@ -1,4 +1,5 @@
 import { VENDORS, flagValue, getOperation } from '../catalog';
+import { DEFAULT_RATE_LIMIT_WAIT_MS, DEFAULT_RETRY, DEFAULT_TIMEOUT_MS } from '../defaults';
 import { normalizePhoneNumber } from '../phone';
 import type { Operation } from '../catalog/types';
 import { normalizeDocument } from '../normalize';
@@ -6,7 +7,7 @@ import type { NormalizeOptions } from '../normalize/types';
 import type { CallResult, Problem } from '../outcome';
 import { ResultCache, callKey, isFinal, reusedCopy } from './dedupe';
 import { RateGovernor, Semaphore } from './limiter';
-import type { ClientOptions, RetryOptions } from './options';
+import type { ClientOptions } from './options';
 import { checkImage, imageBytes } from './precheck';
 import { redact } from './redact';
 import { buildRequest, endpointUrl, type PreparedInputs } from './request';
@@ -28,10 +29,8 @@ export interface Client {
 	call(operationId: string, input: CallInput): Promise<CallResult>;
 }
 
-export const DEFAULT_RETRY: RetryOptions = { attempts: 3, baseDelayMs: 250, maxDelayMs: 5000 };
-export const DEFAULT_TIMEOUT_MS = 30_000;
-/** How long a call keeps waiting out a vendor's rate limit before it fails. */
-export const DEFAULT_RATE_LIMIT_WAIT_MS = 180_000;
+// Declared in core/defaults; exported here too, where they have always been.
+export { DEFAULT_RATE_LIMIT_WAIT_MS, DEFAULT_RETRY, DEFAULT_TIMEOUT_MS };
 
 export function createClient(options: ClientOptions): Client {
 	const retry = { ...DEFAULT_RETRY, ...options.retry };
@@ -140,7 +139,7 @@ export function createClient(options: ClientOptions): Client {
 				} catch (error) {
 					reply = transportFailure(op, error, secrets, timeoutMs);
 				}
-				const limited = reply.rateLimited === true || (reply.rateLimited === 'ambiguous' && governor.serving());
+				const limited = reply.rateLimited === true || (reply.rateLimited === 'ambiguous' && governor.soundsLikeALimit());
 				if (limited) governor.refuse(sentAt, reply.retryAfterMs);
 				else if (reply.httpStatus !== null && !reply.rateLimited) governor.accept();
 				return { ...reply, rateLimited: limited ? (true as const) : undefined };

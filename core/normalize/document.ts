@@ -1,14 +1,12 @@
 /** Building a canonical document: the blank one for an operation, and its dates read by role. */
-import { getOperation } from '../catalog';
+import type { DocumentInfo } from '../catalog/types';
 import { parseDateSources, type DateRole, type ParsedDate } from './dates';
 import { alpha3Of } from './nationality';
 import type { ExtraField, NormalizeContext } from './normalizer';
 import type { CanonicalDocument } from './types';
 
 /** Everything null; type and country from the operation's catalog entry; every declared extra present as null. */
-export function blankDocument(operationId: string, extras: readonly ExtraField[]): CanonicalDocument {
-	const info = getOperation(operationId).document;
-	if (!info) throw new Error(`Operation ${operationId} reads no document`);
+export function emptyDocument(info: DocumentInfo, extras: readonly ExtraField[]): CanonicalDocument {
 	return {
 		documentType: info.documentType,
 		issuingCountry: alpha3Of(info.country),

@@ -21,6 +21,21 @@ export function readFirst(data: unknown, ...paths: string[]): string | null {
 	return null;
 }
 
+/**
+ * An answer read by the keys its operation declares. `K` is the entry's FieldKey, so a key the entry does not
+ * list (a typo) does not compile.
+ */
+export interface AnswerReader<K extends string> {
+	/** As readText. */
+	text(key: K): string | null;
+	/** As readFirst. */
+	first(...keys: K[]): string | null;
+}
+
+export function readAnswer<K extends string>(data: unknown): AnswerReader<K> {
+	return { text: (key) => readText(data, key), first: (...keys) => readFirst(data, ...keys) };
+}
+
 /** `179CM` → 179, `1.72` (metres) → 172; null when it is not a height. */
 export function heightInCm(value: string | null): number | null {
 	if (!value) return null;

@@ -3,53 +3,30 @@
  * catalog. The client calls normalizeDocument for each recognized document; the GraphQL schema and the
  * README read each normalizer's extras.
  */
-import { findOperation } from '../catalog';
+import { OPERATIONS, findOperation, getOperation } from '../catalog';
+import type { Operation } from '../catalog/types';
+import { DEFAULT_MINIMUM_AGE } from '../defaults';
 import { check } from './checks';
-import type { DocumentNormalizer, NormalizeContext, NormalizedDocument } from './normalizer';
+import { emptyDocument } from './document';
+import type { DocumentNormalizer, ExtraField, NormalizeContext, NormalizedDocument } from './normalizer';
 import { CHECK_NAMES, type CanonicalDocument, type Check, type Checks, type NormalizeOptions } from './types';
-import * as deIdCard from './documents/deIdCard';
-import * as nlIdCard from './documents/nlIdCard';
-import * as noIdCard from './documents/noIdCard';
-import * as seIdCard from './documents/seIdCard';
-import * as inAadhaarFront from './documents/inAadhaarFront';
-import * as inAadhaarBack from './documents/inAadhaarBack';
-import * as inPan from './documents/inPan';
-import * as idKtp from './documents/idKtp';
-import * as thIdCard from './documents/thIdCard';
-import * as mxVoterCard from './documents/mxVoterCard';
-import * as coIdCardFront from './documents/coIdCardFront';
-import * as coIdCardBack from './documents/coIdCardBack';
-import * as deDrivingLicence from './documents/deDrivingLicence';
-import * as thDrivingLicence from './documents/thDrivingLicence';
-import * as idKtpAccuauth from './documents/idKtpAccuauth';
-import * as ecIdCard from './documents/ecIdCard';
 
-export type { DocumentNormalizer, ExtraField, NormalizeContext, NormalizedDocument } from './normalizer';
+export type { DocumentContext, DocumentNormalizer, ExtraField, NormalizeContext, NormalizedDocument, OperationNormalizer } from './normalizer';
 export { parseDate, parseDateSources, type DateFlag, type DateOptions, type DateRole, type ParsedDate } from './dates';
 export { MONTH_TOKENS, monthOf } from './months';
 export { parseSex, type Sex, type SexReading } from './sex';
 export { parseNationality } from './nationality';
-export { blankDocument } from './document';
+export { DEFAULT_MINIMUM_AGE };
 
-/** One normalizer per OCR operation, in catalog order. */
-export const DOCUMENT_NORMALIZERS: readonly DocumentNormalizer[] = [
-	deIdCard,
-	nlIdCard,
-	noIdCard,
-	seIdCard,
-	inAadhaarFront,
-	inAadhaarBack,
-	inPan,
-	idKtp,
-	thIdCard,
-	mxVoterCard,
-	coIdCardFront,
-	coIdCardBack,
-	deDrivingLicence,
-	thDrivingLicence,
-	idKtpAccuauth,
-	ecIdCard,
-];
+/** The normalizer an OCR entry carries, told which document its operation reads. */
+function boundNormalizer(op: Operation): DocumentNormalizer | null {
+	const { normalizer, document } = op;
+	if (!normalizer || !document) return null;
+	return { operationId: op.id, extras: normalizer.extras, normalize: (data, ctx) => normalizer.normalize(data, { ...ctx, document }) };
+}
+
+/** One normalizer per OCR operation, in catalog order: made from the entries, never listed by hand. */
+export const DOCUMENT_NORMALIZERS: readonly DocumentNormalizer[] = OPERATIONS.flatMap((op) => boundNormalizer(op) ?? []);
 
 const byOperation = new Map(DOCUMENT_NORMALIZERS.map((n) => [n.operationId, n]));
 
@@ -61,7 +38,12 @@ export function documentNormalizer(operationId: string): DocumentNormalizer {
 	throw new Error(op ? `Operation ${operationId} (${op.kind}) reads no document, so it has no normalizer` : `Unknown operation "${operationId}"`);
 }
 
-export const DEFAULT_MINIMUM_AGE = 18;
+/** Everything null; type and country from the operation's catalog entry; every given extra present as null. */
+export function blankDocument(operationId: string, extras: readonly ExtraField[]): CanonicalDocument {
+	const info = getOperation(operationId).document;
+	if (!info) throw new Error(`Operation ${operationId} reads no document`);
+	return emptyDocument(info, extras);
+}
 
 /** The canonical document and its checks for a recognized OCR answer (`data`: the vendor's payload). */
 export function normalizeDocument(operationId: string, data: unknown, options: NormalizeOptions = {}): NormalizedDocument {

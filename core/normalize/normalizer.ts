@@ -1,4 +1,5 @@
-/** The shape every document normalizer has (one file per OCR operation in documents/). */
+/** The shape every document normalizer has (one per OCR operation, next to its catalog entry in core/operations/). */
+import type { DocumentInfo } from '../catalog/types';
 import type { CanonicalDocument, Checks } from './types';
 
 /** A key of `document.extras`, declared so the GraphQL schema and the README can be generated from it. */
@@ -14,11 +15,24 @@ export interface NormalizeContext {
 	minimumAge: number;
 }
 
+/** What one normalization is told: the clock, the minimum age, and the document its operation reads. */
+export interface DocumentContext extends NormalizeContext {
+	document: DocumentInfo;
+}
+
 export interface NormalizedDocument {
 	document: CanonicalDocument;
 	checks: Checks;
 }
 
+/** What an OCR entry carries as its `normalizer`. */
+export interface OperationNormalizer {
+	extras: readonly ExtraField[];
+	/** Never throws: a missing or odd field gives null and a check that says so. */
+	normalize(data: unknown, ctx: DocumentContext): NormalizedDocument;
+}
+
+/** An OCR operation's normalizer, bound to the operation (made from the catalog by core/normalize). */
 export interface DocumentNormalizer {
 	operationId: string;
 	extras: readonly ExtraField[];

@@ -1,5 +1,5 @@
 import { ageOverCheck, consistencyCheck, datesPlausibleCheck, notExpiredCheck } from '../../core/normalize/checks';
-import { blankDocument } from '../../core/normalize/document';
+import { blankDocument } from '../../core/normalize';
 import { heightInCm, readFirst, readText } from '../../core/normalize/fields';
 import { firstAndRest, splitSurnamesFirst, splitTitle } from '../../core/normalize/names';
 import { alpha3Of, parseNationality } from '../../core/normalize/nationality';

@@ -3,7 +3,7 @@
  * canonical document written out field by field. Where a sample fails a check, the test says why.
  */
 import { documentOperations, getOperation } from '../../core/catalog';
-import { ecIdCardBackSample } from '../../core/catalog/operations/ecIdCard';
+import { ecIdCardBackSample } from '../../core/operations/ecIdCard/entry';
 import { normalizeDocument } from '../../core/normalize';
 import type { Checks } from '../../core/normalize/types';
 

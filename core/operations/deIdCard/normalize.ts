@@ -1,0 +1,34 @@
+/** Germany ID card (Personalausweis), front: no sex field on the card, so sex stays null (not X). */
+import { germanIdCard } from '../../validate';
+import { idChecks } from '../../normalize/checks';
+import { applyDates, emptyDocument } from '../../normalize/document';
+import { readAnswer } from '../../normalize/fields';
+import { joinNames } from '../../normalize/names';
+import { parseNationality } from '../../normalize/nationality';
+import type { DocumentContext, ExtraField, NormalizedDocument, OperationNormalizer } from '../../normalize/normalizer';
+import type { FieldKey } from '../../catalog/types';
+import type { deIdCard } from './entry';
+import { standardChecks, validated } from '../../normalize/common';
+
+type Key = FieldKey<typeof deIdCard>;
+
+export const extras: readonly ExtraField[] = [];
+
+function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
+	const doc = emptyDocument(ctx.document, extras);
+	const answer = readAnswer<Key>(data);
+	const number = validated(answer.text('CardNumber'), germanIdCard.validate);
+	doc.documentNumber = number?.value ?? null;
+	doc.firstName = answer.text('GivenNames');
+	doc.lastName = answer.text('Surname');
+	doc.fullName = joinNames(doc.firstName, doc.lastName);
+	doc.placeOfBirth = answer.text('PlaceOfBirth');
+	doc.nationality = parseNationality(answer.text('Nationality')).alpha3;
+	const report = applyDates(doc, { dateOfBirth: [{ value: answer.text('DateOfBirth') }], dateOfExpiry: [{ value: answer.text('DateOfExpiry') }] }, ctx);
+	return {
+		document: doc,
+		checks: { ...idChecks('documentNumberFormat', null, number, 'ID-card number'), ...standardChecks(doc, report, ctx) },
+	};
+}
+
+export const normalizer: OperationNormalizer = { extras, normalize };

@@ -1,0 +1,82 @@
+import { accuAuthOcr, fields } from '../../catalog/shared';
+import { normalizer } from './normalize';
+
+export const ecIdCard = accuAuthOcr({
+	id: 'ecIdCard',
+	vendorCountry: 'ecuador',
+	title: 'Ecuador cédula (front or back)',
+	description: 'Reads either side of an Ecuadorian cédula; the answer says which side and which card type',
+	document: { country: 'EC', documentType: 'ID_CARD', label: 'Cédula (front or back)', typeName: 'EcuadorianIdCard', side: 'either' },
+	extraInputs: [
+		{
+			name: 'detect_face',
+			type: 'flag',
+			required: false,
+			description: '1: enable face detection, and the face_region field will be returned; 0: the default value, disable face detection.',
+		},
+	],
+	fields: fields(
+		['card_type', 'Card type', 'The type of card: old, new, ALIEN or TEMP'],
+		['card_side', 'Card side', 'The side of card: front or back'],
+		['face_region', 'Face region', 'Four point coordinates of face rect (only with detect_face=1)'],
+		['card_info.id_number', 'ID number', 'ID card number (front)'],
+		['card_info.name', 'Name', 'Name of the person (front)'],
+		['card_info.nationality', 'Nationality', 'Nationality of the person (front)'],
+		['card_info.birthday', 'Date of birth', 'Date of birth (front)'],
+		['card_info.birthday_s', 'Date of birth (dd-mm-yyyy)', 'Formatted date of birth: dd-mm-yyyy (front)'],
+		['card_info.birth_place', 'Place of birth', 'Birth place of the person (front)'],
+		['card_info.gender', 'Gender', 'Gender, HOMBRE for male and MUJER for female (front)'],
+		['card_info.gender_s', 'Sex (M/F)', 'Gender, M for male and F for female (front)'],
+		['card_info.issue_date', 'Date of issue', 'Issue date'],
+		['card_info.issue_date_s', 'Date of issue (dd-mm-yyyy)', 'Formatted issue date: dd-mm-yyyy'],
+		['card_info.marital_status', 'Marital status', 'Marital status'],
+		['card_info.expiry_date', 'Date of expiry', 'Expiry date'],
+		['card_info.expiry_date_s', 'Date of expiry (dd-mm-yyyy)', 'Formatted expiry date: dd-mm-yyyy'],
+		['card_info.education', 'Education', 'Education (back)'],
+		['card_info.profession', 'Profession', 'Profession of the person (back)'],
+		['card_info.mother_name', "Mother's name", "Mother's name (back)"],
+		['card_info.father_name', "Father's name", "Father's name (back)"],
+		['card_info.line1_all', 'Other information 1', 'Other_information1 (back)'],
+		['card_info.line2_all', 'Other information 2', 'Other_information2 (back)'],
+		['card_info.line3_all', 'Other information 3', 'Other_information3 (back)'],
+	),
+	normalizer,
+	sample: {
+		card_info: {
+			birth_place: 'LOJA ESPINDOLA AMALUZA',
+			birthday: '27 JUL 1993',
+			birthday_s: '27-07-1993',
+			expiry_date: '29 OCT 2032',
+			expiry_date_s: '29-10-2032',
+			gender: 'MUJER',
+			gender_s: 'F',
+			id_number: '1105433765',
+			issue_date: '',
+			issue_date_s: '',
+			marital_status: '',
+			name: 'JIMENEZ FLORES MARTHA ISABEL',
+			nationality: 'ECUATORIANA',
+		},
+		card_side: 'front',
+	},
+});
+
+/** The documented back-side answer, for the emulator and tests. */
+export const ecIdCardBackSample = {
+	card_info: {
+		education: 'BACHILLERATO',
+		expiry_date: '2028-06-15',
+		expiry_date_s: '15-06-2028',
+		father_name: 'OCHOA **** MARIANA *****',
+		issue_date: '2018-06-15',
+		issue_date_s: '15-06-2018',
+		line1_all: '',
+		line2_all: '',
+		line3_all: '',
+		marital_status: '',
+		mother_name: 'MEJIA HUACON *** ****',
+		nationality: '',
+		profession: 'ESTUDIANTE',
+	},
+	card_side: 'back',
+};

@@ -1,0 +1,44 @@
+/** India Aadhaar, back: the address side, with the number and VID printed again (compareAadhaarSides checks them). */
+import { aadhaar, aadhaarVid } from '../../validate';
+import { idChecks } from '../../normalize/checks';
+import { applyDates, emptyDocument } from '../../normalize/document';
+import { readAnswer } from '../../normalize/fields';
+import type { DocumentContext, ExtraField, NormalizedDocument, OperationNormalizer } from '../../normalize/normalizer';
+import type { FieldKey } from '../../catalog/types';
+import type { inAadhaarBack } from './entry';
+import { standardChecks, validated } from '../../normalize/common';
+
+type Key = FieldKey<typeof inAadhaarBack>;
+
+export const extras: readonly ExtraField[] = [
+	{ name: 'vid', description: 'Aadhaar Virtual ID (16 digits), when printed', type: 'string' },
+	{ name: 'aadhaarMasked', description: 'true when only the last 4 digits of the Aadhaar number are printed', type: 'boolean' },
+];
+
+function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
+	const doc = emptyDocument(ctx.document, extras);
+	const answer = readAnswer<Key>(data);
+	const number = validated(answer.text('CardNumber'), aadhaar.validate);
+	const vid = validated(answer.text('VID'), aadhaarVid.validate);
+	doc.documentNumber = doc.personalNumber = number?.value ?? null;
+	doc.extras.vid = vid?.value ?? null;
+	doc.extras.aadhaarMasked = number ? number.masked === true : null;
+	const raw = answer.text('Address');
+	const city = answer.text('City');
+	const region = answer.text('Province');
+	const postcode = answer.text('PostCode');
+	if (raw || city || region || postcode) {
+		doc.address = { raw, street: null, village: null, district: null, city, region, postcode, country: null };
+	}
+	const report = applyDates(doc, {}, ctx, false);
+	return {
+		document: doc,
+		checks: {
+			...idChecks('personalNumberFormat', 'personalNumberChecksum', number, 'Aadhaar number'),
+			...(vid ? idChecks('vidFormat', 'vidChecksum', vid, 'VID') : {}),
+			...standardChecks(doc, report, ctx, 'the back of an Aadhaar shows no date of birth: read the front'),
+		},
+	};
+}
+
+export const normalizer: OperationNormalizer = { extras, normalize };

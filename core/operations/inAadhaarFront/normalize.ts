@@ -1,0 +1,52 @@
+/**
+ * India Aadhaar, front (card or e-Aadhaar letter). The Aadhaar number is both the document and the personal
+ * number. Aadhaar never expires (expiryType NONE); some cards print only the year of birth.
+ */
+import { aadhaar, aadhaarVid } from '../../validate';
+import { idChecks } from '../../normalize/checks';
+import { applyDates, emptyDocument, extraDate } from '../../normalize/document';
+import { readAnswer } from '../../normalize/fields';
+import { parseSex } from '../../normalize/sex';
+import type { DocumentContext, ExtraField, NormalizedDocument, OperationNormalizer } from '../../normalize/normalizer';
+import type { FieldKey } from '../../catalog/types';
+import type { inAadhaarFront } from './entry';
+import { standardChecks, validated } from '../../normalize/common';
+
+type Key = FieldKey<typeof inAadhaarFront>;
+
+export const extras: readonly ExtraField[] = [
+	{ name: 'vid', description: 'Aadhaar Virtual ID (16 digits), when the letter prints one', type: 'string' },
+	{ name: 'mobileNumber', description: 'Mobile number as printed on an e-Aadhaar letter', type: 'string' },
+	{ name: 'downloadDate', description: 'Date the e-Aadhaar was downloaded (ISO)', type: 'string' },
+	{ name: 'aadhaarMasked', description: 'true when only the last 4 digits of the Aadhaar number are printed', type: 'boolean' },
+];
+
+function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
+	const doc = emptyDocument(ctx.document, extras);
+	const answer = readAnswer<Key>(data);
+	const number = validated(answer.text('CardNumber'), aadhaar.validate);
+	const vid = validated(answer.text('VID'), aadhaarVid.validate);
+	doc.documentNumber = doc.personalNumber = number?.value ?? null;
+	doc.fullName = answer.text('Name');
+	doc.sex = parseSex(answer.text('Gender')).sex;
+	doc.extras.vid = vid?.value ?? null;
+	doc.extras.mobileNumber = answer.text('MobileNumber');
+	doc.extras.aadhaarMasked = number ? number.masked === true : null;
+	const report = applyDates(
+		doc,
+		{ dateOfBirth: [{ value: answer.text('DateOfBirth') }], dateOfIssue: [{ value: answer.text('IssueDate') }] },
+		ctx,
+		false,
+	);
+	doc.extras.downloadDate = extraDate(report, 'downloadDate', answer.text('DownloadDate'), 'issue', ctx);
+	return {
+		document: doc,
+		checks: {
+			...idChecks('personalNumberFormat', 'personalNumberChecksum', number, 'Aadhaar number'),
+			...(vid ? idChecks('vidFormat', 'vidChecksum', vid, 'VID') : {}),
+			...standardChecks(doc, report, ctx),
+		},
+	};
+}
+
+export const normalizer: OperationNormalizer = { extras, normalize };

@@ -1,0 +1,43 @@
+/**
+ * India PAN card. The PAN's check letter is not public: format only. For an individual (holder type P) the
+ * fifth character is the initial of the surname, compared with the last word of the printed name. PAN
+ * cards do not expire.
+ */
+import { pan } from '../../validate';
+import { consistencyCheck, idChecks } from '../../normalize/checks';
+import { applyDates, emptyDocument } from '../../normalize/document';
+import { readAnswer } from '../../normalize/fields';
+import type { DocumentContext, ExtraField, NormalizedDocument, OperationNormalizer } from '../../normalize/normalizer';
+import type { FieldKey } from '../../catalog/types';
+import type { inPan } from './entry';
+import type { Checks } from '../../normalize/types';
+import { standardChecks, validated } from '../../normalize/common';
+
+type Key = FieldKey<typeof inPan>;
+
+export const extras: readonly ExtraField[] = [
+	{ name: 'fatherName', description: "Father's name as printed under the holder's name", type: 'string' },
+	{ name: 'holderType', description: 'PAN holder type from the 4th character, e.g. "P: individual"', type: 'string' },
+];
+
+function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
+	const doc = emptyDocument(ctx.document, extras);
+	const answer = readAnswer<Key>(data);
+	const number = validated(answer.text('CardNumber'), pan.validate);
+	doc.documentNumber = doc.personalNumber = number?.value ?? null;
+	doc.fullName = answer.text('Name');
+	doc.extras.fatherName = answer.text('FatherName');
+	doc.extras.holderType = number?.derived?.holderType ?? null;
+	const report = applyDates(doc, { dateOfBirth: [{ value: answer.text('DateOfBirth') }] }, ctx, false);
+	const checks: Checks = idChecks('personalNumberFormat', null, number, 'PAN');
+	if (number?.valid && number.value[3] === 'P') {
+		const surname = doc.fullName?.split(' ').pop() ?? null;
+		const initial = surname ? surname[0].toUpperCase() : null;
+		checks.consistency = consistencyCheck([
+			{ what: 'PAN 5th character vs initial of the surname (last word of the name)', agree: initial ? initial === number.value[4] : null },
+		]);
+	}
+	return { document: doc, checks: { ...checks, ...standardChecks(doc, report, ctx) } };
+}
+
+export const normalizer: OperationNormalizer = { extras, normalize };

@@ -1,0 +1,43 @@
+/** Netherlands identity card: bilingual dates (`10 MAA/MAR 1965`) and sex (`V/F`). */
+import { dutchDocument } from '../../validate';
+import { idChecks } from '../../normalize/checks';
+import { applyDates, emptyDocument } from '../../normalize/document';
+import { readAnswer } from '../../normalize/fields';
+import { joinNames } from '../../normalize/names';
+import { parseNationality } from '../../normalize/nationality';
+import { parseSex } from '../../normalize/sex';
+import type { DocumentContext, ExtraField, NormalizedDocument, OperationNormalizer } from '../../normalize/normalizer';
+import type { FieldKey } from '../../catalog/types';
+import type { nlIdCard } from './entry';
+import { standardChecks, validated } from '../../normalize/common';
+
+type Key = FieldKey<typeof nlIdCard>;
+
+export const extras: readonly ExtraField[] = [];
+
+function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
+	const doc = emptyDocument(ctx.document, extras);
+	const answer = readAnswer<Key>(data);
+	const number = validated(answer.text('DocumentNo'), dutchDocument.validate);
+	doc.documentNumber = number?.value ?? null;
+	doc.firstName = answer.text('GivenNames');
+	doc.lastName = answer.text('Surname');
+	doc.fullName = joinNames(doc.firstName, doc.lastName);
+	doc.sex = parseSex(answer.text('Gender')).sex;
+	doc.nationality = parseNationality(answer.text('Nationality')).alpha3;
+	const report = applyDates(
+		doc,
+		{
+			dateOfBirth: [{ value: answer.text('DateOfBirth') }],
+			dateOfIssue: [{ value: answer.text('DateOfIssue') }],
+			dateOfExpiry: [{ value: answer.text('DateOfExpiry') }],
+		},
+		ctx,
+	);
+	return {
+		document: doc,
+		checks: { ...idChecks('documentNumberFormat', null, number, 'document number'), ...standardChecks(doc, report, ctx) },
+	};
+}
+
+export const normalizer: OperationNormalizer = { extras, normalize };

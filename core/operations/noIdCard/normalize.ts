@@ -1,0 +1,45 @@
+/**
+ * Norway national ID card. The vendor's answer has no fødselsnummer field, so only the (leniently checked)
+ * document number is validated; core/validate/ids/norwayFnr is there for when it does.
+ */
+import { norwayIdDocument } from '../../validate';
+import { idChecks } from '../../normalize/checks';
+import { applyDates, emptyDocument } from '../../normalize/document';
+import { heightInCm, readAnswer } from '../../normalize/fields';
+import { joinNames } from '../../normalize/names';
+import { parseNationality } from '../../normalize/nationality';
+import { parseSex } from '../../normalize/sex';
+import type { DocumentContext, ExtraField, NormalizedDocument, OperationNormalizer } from '../../normalize/normalizer';
+import type { FieldKey } from '../../catalog/types';
+import type { noIdCard } from './entry';
+import { standardChecks, validated } from '../../normalize/common';
+
+type Key = FieldKey<typeof noIdCard>;
+
+export const extras: readonly ExtraField[] = [
+	{ name: 'height', description: 'Height as printed, e.g. 179CM', type: 'string' },
+	{ name: 'heightCm', description: 'Height in centimetres, when the printed value is one', type: 'number' },
+	{ name: 'canNumber', description: 'Card access number (CAN) for the chip', type: 'string' },
+];
+
+function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
+	const doc = emptyDocument(ctx.document, extras);
+	const answer = readAnswer<Key>(data);
+	const number = validated(answer.text('DocumentNo'), norwayIdDocument.validate);
+	doc.documentNumber = number?.value ?? null;
+	doc.firstName = answer.text('GivenNames');
+	doc.lastName = answer.text('Surname');
+	doc.fullName = joinNames(doc.firstName, doc.lastName);
+	doc.sex = parseSex(answer.text('Sex')).sex;
+	doc.nationality = parseNationality(answer.text('Nationality')).alpha3;
+	doc.extras.height = answer.text('Height');
+	doc.extras.heightCm = heightInCm(answer.text('Height'));
+	doc.extras.canNumber = answer.text('CanNo');
+	const report = applyDates(doc, { dateOfBirth: [{ value: answer.text('DateOfBirth') }], dateOfExpiry: [{ value: answer.text('DateOfExpiry') }] }, ctx);
+	return {
+		document: doc,
+		checks: { ...idChecks('documentNumberFormat', null, number, 'document number'), ...standardChecks(doc, report, ctx) },
+	};
+}
+
+export const normalizer: OperationNormalizer = { extras, normalize };

@@ -1,0 +1,5 @@
+/** Thailand national ID card (the endpoint may answer with a driving licence: see thaiNormalizer.ts). */
+import type { OperationNormalizer } from '../../normalize/normalizer';
+import { normalizeThai, THAI_EXTRAS } from '../thaiNormalizer';
+
+export const normalizer: OperationNormalizer = { extras: THAI_EXTRAS, normalize: normalizeThai };
