@@ -1,6 +1,7 @@
 import { cpus, loadavg } from 'node:os';
 import { endDescendants } from './children';
 import { benchCoreOverhead } from './core';
+import { benchFaultMixes } from './faults';
 import { benchGraphql } from './graphql';
 import { benchN8nMemory } from './n8n/memory';
 import { benchN8nThroughput } from './n8n/throughput';
@@ -16,6 +17,7 @@ const BENCHES: [name: string, run: (out: Out) => Promise<void>, limitSeconds: nu
 	['core', async (out) => out(await benchCoreOverhead()), 180],
 	['n8n-throughput', benchN8nThroughput, 600],
 	['n8n-memory', benchN8nMemory, 600],
+	['faults', benchFaultMixes, 300],
 	['reliability', benchReliability, 300],
 	['graphql', (out) => benchGraphql(out), 300],
 ];

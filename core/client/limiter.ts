@@ -29,6 +29,11 @@ const FAST_GROWTH = 0.25;
 /** … and this much once it is near it, probing gently for a higher limit. */
 const SLOW_GROWTH = 0.04;
 const WINDOW_MS = 1000;
+/**
+ * Overshooting a limit gets many calls refused at once; a server having a bad moment refuses a few. An ambiguous
+ * refusal (RETRY_LATER) reads as a limit only when at least this share of the last second's answers were refusals.
+ */
+const LIMIT_SHARE = 0.2;
 /** A vendor that accepted a call this recently is serving: its refusals are about pace. */
 const SERVING_MS = 5000;
 
@@ -49,6 +54,7 @@ export class RateGovernor {
 	private lastCutAt = -Infinity;
 	private grownAt = 0;
 	private readonly accepted: number[] = [];
+	private readonly refusals: number[] = [];
 	/** Rate-limit answers seen, for reports. */
 	limited = 0;
 
@@ -81,6 +87,20 @@ export class RateGovernor {
 		return start;
 	}
 
+	/**
+	 * Whether a refusal that may mean "slow down" or "server trouble" (RETRY_LATER) is about pace: the vendor is still
+	 * accepting calls, and either many recent answers were refusals or a limit has been learned already.
+	 */
+	soundsLikeALimit(): boolean {
+		const now = this.now();
+		this.refusals.push(now);
+		prune(this.refusals, now - WINDOW_MS);
+		if (!this.serving()) return false;
+		if (this.rate !== undefined) return true;
+		const accepted = this.accepted.filter((at) => at > now - WINDOW_MS).length;
+		return this.refusals.length / (this.refusals.length + accepted) >= LIMIT_SHARE;
+	}
+
 	/** Whether the vendor accepted any call lately: refusals then mean a limit, not an outage. */
 	serving(): boolean {
 		const last = this.accepted[this.accepted.length - 1];
@@ -91,7 +111,7 @@ export class RateGovernor {
 	accept(): void {
 		const now = this.now();
 		this.accepted.push(now);
-		while (this.accepted.length > 1 && this.accepted[0] <= now - WINDOW_MS) this.accepted.shift();
+		prune(this.accepted, now - WINDOW_MS);
 		if (this.rate === undefined) return;
 		const seconds = Math.min(1, (now - this.grownAt) / 1000);
 		this.grownAt = now;
@@ -115,4 +135,11 @@ export class RateGovernor {
 		this.grownAt = now;
 		this.nextStart = Math.max(this.nextStart, now);
 	}
+}
+
+/** Drops the times at or before `until` from the front of an ascending list. */
+function prune(times: number[], until: number): void {
+	let drop = 0;
+	while (drop < times.length && times[drop] <= until) drop++;
+	if (drop > 0) times.splice(0, drop);
 }
