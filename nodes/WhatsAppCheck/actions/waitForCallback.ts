@@ -30,6 +30,9 @@ export function waitModeRefusal(context: IExecuteFunctions): NodeOperationError 
 			{ description: 'Use "Ask Again Until Final" for several numbers, or run the workflow once per number (e.g. one webhook or form submission each).' },
 		);
 	}
+	if ((context as { isToolExecution?: () => boolean }).isToolExecution?.()) {
+		return new NodeOperationError(context.getNode(), `"Wait for the vendor's callback" cannot pause an AI agent's tool call: use "Ask Again Until Final"`);
+	}
 	// n8n 2.x hands every output of a resumed node on; n8n 1.x only its first, which would lose Not registered and Checking.
 	if (typeof (context as { onExecutionFinish?: unknown }).onExecutionFinish !== 'function') {
 		return new NodeOperationError(context.getNode(), `"Wait for the vendor's callback" needs n8n 2.x: this n8n would resume the node on its first output only`, {
