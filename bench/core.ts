@@ -1,7 +1,7 @@
 import { setTimeout as delay } from 'timers/promises';
 import { createClient, fetchTransport, type Transport, type TransportRequest } from '../core';
 import { startEmulatorProcess } from './emulatorProcess';
-import { makeJpeg } from '../test/support/images';
+import { makeJpeg } from './support/images';
 import { ms, summary } from './stats';
 
 /**

@@ -1,7 +1,7 @@
 import { DEFAULT_RUN_OPTIONS } from '../nodes/shared/options';
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
-import { branchesByItem } from '../test/n8n/support/assertions';
-import { useFilesystemBinaryData } from '../test/n8n/support/binary';
+import { branchesByItem } from './support/n8n/branches';
+import { useFilesystemBinaryData } from './support/n8n/binaryData';
 import type { Faults } from '../emulator';
 import { countBy, fullAccounting } from './accounting';
 import { startEmulatorProcess } from './emulatorProcess';
@@ -18,7 +18,7 @@ const FAULTS: Faults = {
 const BRANCHES = ['Recognized', 'Needs review', 'Not recognized', 'Rejected input', 'Failed'];
 
 /**
- * DESIGN.md's reliability bar: 1,000 items through the OCR node in a real workflow execution while the
+ * The reliability goal (docs/benchmarks.md): 1,000 items through the OCR node in a real workflow execution while the
  * vendor answers RETRY_LATER, 5xx pages, connection resets and rate-limit refusals (seeded, so every run
  * injects the same faults for the same request order). Every item must end in exactly one branch, none
  * lost, and no image may be charged twice.

@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import { cpus } from 'os';
 import { descendantRunning, processCpuMs } from '../children';
-import { makeJpeg } from '../../test/support/images';
+import { makeJpeg } from '../support/images';
 import { startEmulatorProcess } from '../emulatorProcess';
 import { percentile } from '../stats';
 import { load, type LoadRun } from './load';

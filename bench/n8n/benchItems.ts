@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
-import { makeJpeg } from '../../test/support/images';
+import { makeJpeg } from '../support/images';
 
 export const BENCH_ITEMS_TYPE = 'idverifyBench.items';
 

@@ -49,7 +49,7 @@ const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /**
- * DESIGN.md's memory bar for n8n: a 1,000-item batch does not grow memory with the item count beyond the
+ * The memory goal for n8n (docs/benchmarks.md): a 1,000-item batch does not grow memory with the item count beyond the
  * binary data itself. Each size runs in a fresh process (same warm-up, same baseline), so the figures
  * compare; the growth per item is the slope between the smallest and the largest batch.
  */

@@ -1,4 +1,4 @@
-import { useFilesystemBinaryData } from '../../test/n8n/support/binary';
+import { useFilesystemBinaryData } from '../support/n8n/binaryData';
 import { startEmulatorProcess } from '../emulatorProcess';
 import { loadBenchPackage } from './nodeTypes';
 import { runWorkflow } from './workflow';

@@ -1,9 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { PackageDirectoryLoader } from 'n8n-core';
-import { NodeHelpers, type ICredentialType, type INodeType, type INodeTypes, type IVersionedNodeType } from 'n8n-workflow';
-import type { LoadedPackage } from '../../test/n8n/support/nodeTypes';
+import type { IVersionedNodeType } from 'n8n-workflow';
+import { loadBuiltPackage, type LoadedPackage } from '../support/n8n/package';
 import { BENCH_ITEMS_TYPE, BenchItems } from './benchItems';
 
 const REPO_ROOT = path.resolve(__dirname, '../../..');
@@ -32,28 +31,11 @@ export interface BenchPackage extends LoadedPackage {
  * n8n's real HTTP Request node from the cached n8n install, and the benchmark's input node.
  */
 export async function loadBenchPackage(): Promise<BenchPackage> {
-	const loader = new PackageDirectoryLoader(REPO_ROOT);
-	await loader.loadAll();
-	const byType = new Map<string, INodeType | IVersionedNodeType>();
-	for (const [name, data] of Object.entries(loader.nodeTypes)) byType.set(`${loader.packageName}.${name}`, data.type);
-	byType.set(BENCH_ITEMS_TYPE, new BenchItems());
-
 	const nodesBase = path.join(n8nInstallDir(), 'node_modules/n8n-nodes-base');
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
 	const { HttpRequest } = require(path.join(nodesBase, 'dist/nodes/HttpRequest/HttpRequest.node.js')) as { HttpRequest: new () => IVersionedNodeType };
-	byType.set(HTTP_REQUEST_TYPE, new HttpRequest());
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
 	const nodesBaseVersion = (require(path.join(nodesBase, 'package.json')) as { version: string }).version;
-
-	const credentialTypes: Record<string, ICredentialType> = Object.fromEntries(Object.entries(loader.credentialTypes).map(([name, data]) => [name, data.type]));
-	const nodeTypes: INodeTypes = {
-		getByName: (type) => {
-			const found = byType.get(type);
-			if (!found) throw new Error(`Unknown node type ${type}`);
-			return found;
-		},
-		getByNameAndVersion: (type, version) => NodeHelpers.getVersionedNodeType(nodeTypes.getByName(type), version),
-		getKnownTypes: () => Object.fromEntries([...byType.keys()].map((type) => [type, { className: type, sourcePath: '' }])),
-	};
-	return { packageName: loader.packageName, nodeTypes, credentialTypes, type: (node) => `${loader.packageName}.${node}`, nodesBaseVersion };
+	const pkg = await loadBuiltPackage(REPO_ROOT, { [BENCH_ITEMS_TYPE]: new BenchItems(), [HTTP_REQUEST_TYPE]: new HttpRequest() });
+	return { ...pkg, nodesBaseVersion };
 }

@@ -1,7 +1,7 @@
 import { DEFAULT_RUN_OPTIONS } from '../../nodes/shared/options';
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
-import { makeJpeg } from '../../test/support/images';
-import { useFilesystemBinaryData } from '../../test/n8n/support/binary';
+import { makeJpeg } from '../support/images';
+import { useFilesystemBinaryData } from '../support/n8n/binaryData';
 import { countBy, fullAccounting, peakInFlight } from '../accounting';
 import { startEmulatorProcess, type RemoteEmulator } from '../emulatorProcess';
 import type { Faults } from '../../emulator';

@@ -1,5 +1,5 @@
 import type { IConnections, INode, INodeExecutionData, IRun } from 'n8n-workflow';
-import { execute } from '../../test/n8n/support/run';
+import { execute } from '../support/n8n/execute';
 import type { RemoteEmulator } from '../emulatorProcess';
 import { BENCH_ITEMS_TYPE, type BenchItemsSpec } from './benchItems';
 import type { BenchPackage } from './nodeTypes';
@@ -34,7 +34,7 @@ export function emulatorCredentials(emulator: RemoteEmulator) {
 }
 
 /**
- * Runs `Input → node` through n8n-core's WorkflowExecute (the test harness's execute): the input node
+ * Runs `Input → node` through n8n-core's WorkflowExecute (support/n8n/execute.ts, shared with test/n8n): the input node
  * stores its files through the binary-data service, and n8n times each node.
  */
 export async function runWorkflow(pkg: BenchPackage, emulator: RemoteEmulator, items: BenchItemsSpec, node: BenchNode): Promise<WorkflowResult> {

@@ -9,7 +9,7 @@ import {
 	type INodeTypes,
 } from 'n8n-workflow';
 import type { LoadedPackage } from './nodeTypes';
-import { additionalDataFor, newExecutionId } from './run';
+import { additionalDataFor, newExecutionId } from '../../../bench/support/n8n/execute';
 
 /**
  * The "Test" button of a credential, as n8n's CredentialsTester runs it: the credential's `test.request`

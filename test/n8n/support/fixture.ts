@@ -1,6 +1,6 @@
 import { startEmulator, type Emulator } from '../../../emulator';
 import { loadPackage, type LoadedPackage } from './nodeTypes';
-import { useFilesystemBinaryData } from './binary';
+import { useFilesystemBinaryData } from '../../../bench/support/n8n/binaryData';
 import { runNode, type NodeUnderTest, type RunResult } from './run';
 import type { InputItem } from './inputNode';
 

@@ -1,7 +1,7 @@
 import { ExecutionLifecycleHooks, WebhookContext } from 'n8n-core';
 import { Workflow, type INode, type INodeType, type IRun, type IWebhookData } from 'n8n-workflow';
 import type { LoadedPackage } from './nodeTypes';
-import { additionalDataFor, execute, newExecutionId } from './run';
+import { additionalDataFor, execute, newExecutionId } from '../../../bench/support/n8n/execute';
 
 /**
  * What n8n does when a request reaches a trigger's webhook: it calls the node's webhook() with the

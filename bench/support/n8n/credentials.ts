@@ -13,10 +13,10 @@ import {
 } from 'n8n-workflow';
 
 /**
- * Hands the nodes the test credentials and applies each credential type's own `authenticate`
+ * Hands the nodes fixed credentials (the emulator's keys) and applies each credential type's own `authenticate`
  * (its generic qs / headers, with expressions resolved), as n8n's CredentialsHelper does.
  */
-export class TestCredentialsHelper extends ICredentialsHelper {
+export class FixedCredentialsHelper extends ICredentialsHelper {
 	constructor(
 		private readonly types: Record<string, ICredentialType>,
 		private readonly data: Record<string, ICredentialDataDecryptedObject>,
@@ -64,12 +64,12 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 	}
 
 	async getCredentials(): Promise<ICredentials> {
-		throw new Error('not used by these tests');
+		throw new Error('getCredentials is not used: nodes get their credentials through getDecrypted');
 	}
 
 	async getDecrypted(_additionalData: unknown, _nodeCredentials: INodeCredentialsDetails, type: string): Promise<ICredentialDataDecryptedObject> {
 		const data = this.data[type];
-		if (!data) throw new Error(`No test credentials of type ${type}`);
+		if (!data) throw new Error(`No credentials of type ${type} were given`);
 		return { ...data };
 	}
 
