@@ -299,7 +299,11 @@ describe("WhatsApp Check: wait for the vendor's callback", () => {
 		const { run: resumed } = await run([], {}, data);
 		expect(resumed.status).toBe('success');
 		const outputs = outputsOf(resumed);
-		expect(outputs[REGISTERED].map((item) => item.json)).toEqual([expect.objectContaining({ number: '+6281387300018', registered: true, final: true })]);
+		// n8n's own resume token (`signature`) stays out; the vendor's `signature` (the profile text) is read.
+		expect(called).toMatch(/\?signature=[^&]+&idv_token=[^&]+&number=/);
+		expect(outputs[REGISTERED].map((item) => item.json)).toEqual([
+			expect.objectContaining({ number: '+6281387300018', registered: true, final: true, signature: 'Saya suka global' }),
+		]);
 		expect([outputs[NOT_REGISTERED], outputs[CHECKING], outputs[FAILED]]).toEqual([[], [], []]);
 	}, 20_000);
 
