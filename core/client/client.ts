@@ -1,14 +1,14 @@
 import { VENDORS, flagValue, getOperation } from '../catalog';
 import { DEFAULT_RATE_LIMIT_WAIT_MS, DEFAULT_RETRY, DEFAULT_TIMEOUT_MS } from '../defaults';
 import { normalizePhoneNumber } from '../phone';
-import type { Operation } from '../catalog/types';
+import type { InputSpec, Operation } from '../catalog/types';
 import { normalizeDocument } from '../normalize';
 import type { NormalizeOptions } from '../normalize/types';
 import type { CallResult, Problem } from '../outcome';
 import { ResultCache, callKey, isFinal, reusedCopy } from './dedupe';
 import { RateGovernor, Semaphore } from './limiter';
 import type { ClientOptions } from './options';
-import { checkImage, imageBytes } from './precheck';
+import { checkImage, imageBytes, type ImageWords } from './precheck';
 import { redact } from './redact';
 import { buildRequest, endpointUrl, type PreparedInputs } from './request';
 import type { TransportRequest } from './transport';
@@ -75,9 +75,10 @@ export function createClient(options: ClientOptions): Client {
 				continue;
 			}
 			if (spec.type === 'image') {
-				const decoded = imageBytes(value, spec.name);
+				const words = imageWords(op, spec);
+				const decoded = imageBytes(value, spec.name, words);
 				if ('problem' in decoded) return decoded;
-				const problem = op.limits && checkImage(decoded.bytes, op.limits, spec.name);
+				const problem = op.limits && checkImage(decoded.bytes, op.limits, spec.name, words);
 				if (problem) return { problem };
 				inputs[spec.name] = decoded.bytes;
 				continue;
@@ -227,6 +228,12 @@ function normalizeRecognized(normalize: NormalizeOptions | undefined): (op: Oper
 		const { document, checks } = normalizeDocument(op.id, result.data, normalize);
 		return { ...result, document, checks };
 	};
+}
+
+/** "The image", or "The first image" where an operation takes two. */
+function imageWords(op: Operation, spec: InputSpec): ImageWords {
+	const several = op.inputs.filter((input) => input.type === 'image').length > 1;
+	return { what: several ? `The ${spec.description.charAt(0).toLowerCase()}${spec.description.slice(1)}` : 'The image', vendor: VENDORS[op.vendor].name };
 }
 
 /** What a transport's error means for the call: sent again freely, never sent again, or not sendable at all. */

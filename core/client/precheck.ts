@@ -13,7 +13,26 @@ function rejected(code: string, message: string, input: string, limit?: string, 
 	return { code, message, retryable: false, vendorStatus: null, input, ...(limit ? { limit } : {}), ...(value ? { value } : {}) };
 }
 
-const formatBytes = (n: number) => (n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(2)} MB` : `${(n / 1024).toFixed(1)} KB`);
+/**
+ * How a message names the image and the vendor, in the user's words: "The image", "The first image"; "AI Solution".
+ * Messages never use the wire names (img, image), which mean nothing to a person.
+ */
+export interface ImageWords {
+	what: string;
+	vendor: string;
+}
+
+const DEFAULT_WORDS: ImageWords = { what: 'The image', vendor: 'the vendor' };
+
+const bytesText = (n: number) => `${n.toLocaleString('en-US')} bytes`;
+
+/** 2097152 → "2 MB", 204800 → "200 KB": the round figure the vendors' docs use. */
+function roundSize(n: number): string {
+	const mb = n / (1024 * 1024);
+	if (Number.isInteger(mb)) return `${mb} MB`;
+	const kb = n / 1024;
+	return Number.isInteger(kb) ? `${kb} KB` : bytesText(n);
+}
 
 /** Images that arrived as canonical base64 keep their text, so a form body need not encode them again. */
 const BASE64_OF = new WeakMap<Uint8Array, string>();
@@ -23,11 +42,11 @@ export function base64Of(bytes: Uint8Array): string {
 }
 
 /** Decodes an image value to bytes, or says why it is not one. */
-export function imageBytes(value: unknown, input: string): { bytes: Uint8Array } | { problem: Problem } {
+export function imageBytes(value: unknown, input: string, words: ImageWords = DEFAULT_WORDS): { bytes: Uint8Array } | { problem: Problem } {
 	if (value instanceof Uint8Array) return { bytes: value };
 	if (value && typeof value === 'object' && typeof (value as { base64?: unknown }).base64 === 'string') {
 		const text = (value as { base64: string }).base64.replace(DATA_URL_PREFIX, '').replace(/\s+/g, '');
-		if (text.length === 0) return { problem: rejected('EMPTY_IMAGE', `Input "${input}" is empty: send an image`, input) };
+		if (text.length === 0) return { problem: rejected('EMPTY_IMAGE', `${words.what} is empty: send an image`, input) };
 		const bytes = Buffer.from(text, 'base64');
 		// Canonical base64 re-encodes to itself: that native check spares the regular expression (about 3 ms on 200 KB).
 		const canonical = bytes.toString('base64') === text;
@@ -36,7 +55,7 @@ export function imageBytes(value: unknown, input: string): { bytes: Uint8Array }
 			return {
 				problem: rejected(
 					'INVALID_BASE64',
-					`Input "${input}" is not valid base64 (${where}); send the image's bytes base64-encoded`,
+					`${words.what} is not valid base64 (${where}); send the image's bytes base64-encoded`,
 					input,
 					'standard base64 (A–Z a–z 0–9 + / and = padding, length a multiple of 4)',
 					where,
@@ -47,7 +66,7 @@ export function imageBytes(value: unknown, input: string): { bytes: Uint8Array }
 		return { bytes };
 	}
 	return {
-		problem: rejected('NOT_AN_IMAGE', `Input "${input}" must be image bytes or { base64 }, got ${describe(value)}`, input),
+		problem: rejected('NOT_AN_IMAGE', `${words.what} must be image bytes or base64 text, got ${describe(value)}`, input),
 	};
 }
 
@@ -63,12 +82,13 @@ function describe(value: unknown): string {
 }
 
 /** Checks bytes against an operation's limits; null when the vendor would accept them. */
-export function checkImage(bytes: Uint8Array, limits: ImageLimits, input: string): Problem | null {
-	if (bytes.length === 0) return rejected('EMPTY_IMAGE', `Input "${input}" is empty: send an image`, input);
+export function checkImage(bytes: Uint8Array, limits: ImageLimits, input: string, words: ImageWords = DEFAULT_WORDS): Problem | null {
+	const { what, vendor } = words;
+	if (bytes.length === 0) return rejected('EMPTY_IMAGE', `${what} is empty: send an image`, input);
 	if (bytes.length > limits.maxBytes) {
 		return rejected(
 			'IMAGE_TOO_LARGE',
-			`Image "${input}" is ${formatBytes(bytes.length)}; the vendor accepts at most ${formatBytes(limits.maxBytes)}`,
+			`${what} is ${bytesText(bytes.length)}; ${vendor} accepts at most ${bytesText(limits.maxBytes)} (${roundSize(limits.maxBytes)})`,
 			input,
 			`${limits.maxBytes} bytes`,
 			`${bytes.length} bytes`,
@@ -76,28 +96,24 @@ export function checkImage(bytes: Uint8Array, limits: ImageLimits, input: string
 	}
 	const format = sniffFormat(bytes);
 	if (!(limits.formats as readonly string[]).includes(format)) {
-		return rejected(
-			'IMAGE_FORMAT_NOT_SUPPORTED',
-			`Image "${input}" is ${format === 'unknown' ? 'not a recognized image format' : format.toUpperCase()}; the vendor accepts ${limits.formats.map((f) => f.toUpperCase()).join(', ')}`,
-			input,
-			limits.formats.join(', '),
-			format,
-		);
+		const accepted = limits.formats.map((f) => f.toUpperCase()).join(', ');
+		const found = format === 'unknown' ? 'not a recognized image format' : `a ${format.toUpperCase()} file`;
+		return rejected('IMAGE_FORMAT_NOT_SUPPORTED', `${what} is ${found}; ${vendor} accepts ${accepted}`, input, limits.formats.join(', '), format);
 	}
 	if (limits.minPixels !== undefined || limits.maxPixels !== undefined) {
 		if (format === 'pdf') return null; // pixel bounds apply to raster images
 		const size = imageDimensions(bytes);
 		if (!size) {
-			return rejected('IMAGE_UNREADABLE', `Image "${input}" has no readable ${format.toUpperCase()} header, so its pixel size is unknown`, input);
+			return rejected('IMAGE_UNREADABLE', `${what} has no readable ${format.toUpperCase()} header, so its size in pixels is unknown`, input);
 		}
 		const min = limits.minPixels ?? 0;
 		const max = limits.maxPixels ?? Infinity;
 		const actual = `${size.width}×${size.height} px`;
 		if (size.width < min || size.height < min) {
-			return rejected('IMAGE_TOO_SMALL', `Image "${input}" is ${actual}; the vendor needs at least ${min}×${min} px`, input, `${min}×${min} px`, actual);
+			return rejected('IMAGE_TOO_SMALL', `${what} is ${actual}; ${vendor} needs at least ${min}×${min} px`, input, `${min}×${min} px`, actual);
 		}
 		if (size.width > max || size.height > max) {
-			return rejected('IMAGE_TOO_LARGE_PIXELS', `Image "${input}" is ${actual}; the vendor accepts at most ${max}×${max} px`, input, `${max}×${max} px`, actual);
+			return rejected('IMAGE_TOO_LARGE_PIXELS', `${what} is ${actual}; ${vendor} accepts at most ${max}×${max} px`, input, `${max}×${max} px`, actual);
 		}
 	}
 	return null;

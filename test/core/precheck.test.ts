@@ -31,9 +31,9 @@ describe('checkImage', () => {
 
 	it('rejects an oversize image, naming the limit and the value', () => {
 		const big = makePng(100, 100, { padToBytes: 2 * 1024 * 1024 + 1 });
-		const problem = checkImage(big, aiSolution, 'img');
+		const problem = checkImage(big, aiSolution, 'img', { what: 'The image', vendor: 'AI Solution' });
 		expect(problem).toMatchObject({ code: 'IMAGE_TOO_LARGE', limit: '2097152 bytes', value: '2097153 bytes', input: 'img', retryable: false });
-		expect(problem!.message).toContain('2.00 MB');
+		expect(problem!.message).toBe('The image is 2,097,153 bytes; AI Solution accepts at most 2,097,152 bytes (2 MB)');
 	});
 
 	it('rejects a format the vendor does not read', () => {
@@ -44,6 +44,7 @@ describe('checkImage', () => {
 
 	it("enforces AccuAuth's pixel bounds and says the actual size", () => {
 		expect(checkImage(makePng(127, 400), accuAuth, 'image')).toMatchObject({ code: 'IMAGE_TOO_SMALL', value: '127×400 px', limit: '128×128 px' });
+		expect(checkImage(makePng(127, 400), accuAuth, 'image', { what: 'The image', vendor: 'AccuAuth' })!.message).toBe('The image is 127×400 px; AccuAuth needs at least 128×128 px');
 		expect(checkImage(makeJpeg(6001, 3000), accuAuth, 'image')).toMatchObject({ code: 'IMAGE_TOO_LARGE_PIXELS', value: '6001×3000 px', limit: '6000×6000 px' });
 		expect(checkImage(makePng(128, 6000), accuAuth, 'image')).toBeNull();
 		// AI Solution has no pixel bounds.
@@ -63,5 +64,22 @@ describe('imageBytes', () => {
 		expect(imageBytes({ base64: 'abcde' }, 'img')).toMatchObject({ problem: { code: 'INVALID_BASE64', value: 'length 5 is not a multiple of 4' } });
 		expect(imageBytes({ base64: '' }, 'img')).toMatchObject({ problem: { code: 'EMPTY_IMAGE' } });
 		expect(imageBytes(42, 'img')).toMatchObject({ problem: { code: 'NOT_AN_IMAGE' } });
+	});
+});
+
+describe('messages through the client', () => {
+	it('name the image and the vendor in the user\'s words, never the wire names', async () => {
+		const { startSandbox } = await import('../support/sandbox');
+		const sandbox = await startSandbox();
+		try {
+			const big = makePng(100, 100, { padToBytes: 2 * 1024 * 1024 + 1 });
+			const one = await sandbox.client().call('deIdCard', { img: big });
+			expect(one.message).toBe('The image is 2,097,153 bytes; AI Solution accepts at most 2,097,152 bytes (2 MB)');
+			const two = await sandbox.client().call('faceCompare', { img1: makePng(50, 50), img2: makeGif() });
+			expect(two.message).toBe('The second image is a GIF file; AI Solution accepts JPEG, PNG, BMP');
+			expect(`${one.message} ${two.message}`).not.toMatch(/\bimg\d?\b|"image"/);
+		} finally {
+			await sandbox.emulator.close();
+		}
 	});
 });
