@@ -19,7 +19,10 @@ export const mayHaveCharged = (charged: Charged): boolean => charged !== false;
 export interface Problem {
 	/** Machine-readable: the vendor status (INVALID_REQUEST …) or ours (IMAGE_TOO_LARGE, NETWORK_ERROR …). */
 	code: string;
-	/** A sentence a person can act on. Never contains a secret, personal data or image bytes. */
+	/**
+	 * A sentence a person can act on. Never contains a secret or image bytes. A local input problem may quote what
+	 * the user typed (a phone number, so they can see what to fix): surfaces log the code, never the message.
+	 */
 	message: string;
 	retryable: boolean;
 	/** The vendor's status when the vendor answered. */
