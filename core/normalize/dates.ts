@@ -1,8 +1,8 @@
 /**
- * Dates as the vendors print them → ISO `YYYY-MM-DD` (spec §2). Day first everywhere (never MM/DD),
- * Buddhist-era years and Thai digits, every month token of §2.3, two-digit years by the role of the field,
- * and the non-date values of §2.8. Nothing is fixed: a value that is not a calendar date is null, with the
- * raw string kept and the reason said.
+ * Dates as the vendors print them → ISO `YYYY-MM-DD`. Day first everywhere (never MM/DD), Buddhist-era years
+ * and Thai digits, every month token of months.ts, two-digit years by the role of the field, and the values
+ * that are not dates (lifetime validity; `-`, all zeros). Nothing is fixed: a value that is not a calendar date
+ * is null, with the raw string kept and the reason said.
  */
 import { compareYmd, daysInMonth, isValidDate, today, toIso, type Ymd } from '../validate/calendar';
 import { toAsciiDigits } from '../validate/clean';

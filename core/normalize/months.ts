@@ -1,5 +1,5 @@
 /**
- * Month names and abbreviations of every language on the documents in scope (spec §2.3), as one union
+ * Month names and abbreviations of every language on the documents in scope, as one union
  * table: no token means two different months in two languages, so the language never has to be guessed.
  * Full names are added for the vendors that spell months out (Thai licence: `24 December 2018`).
  */

@@ -1,5 +1,5 @@
 /**
- * Sex as the documents print it → M / F / X (spec §3.3). Bilingual values (`V/F`, `K/F`, `M/M`) are read
+ * Sex as the documents print it → M / F / X. Bilingual values (`V/F`, `K/F`, `M/M`) are read
  * half by half and must agree. Mexico prints `H` (hombre) and `M` (mujer): `M` means F there, so the
  * Mexican convention is asked for explicitly.
  */

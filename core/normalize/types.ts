@@ -1,6 +1,6 @@
 import type { DocumentType } from '../catalog/types';
 
-/** The canonical document (domain/kyc-normalization.md §3.3): one shape for every vendor and country. */
+/** The canonical document: one shape for every vendor and country. */
 export interface CanonicalDocument {
 	documentType: DocumentType;
 	/** ISO 3166-1 alpha-3. */

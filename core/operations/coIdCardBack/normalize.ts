@@ -1,11 +1,11 @@
 /** Colombia cédula, back: dates (`17-ENE-1987`), sex, blood type and height. The cédula does not expire. */
+import type { FieldKey } from '../../catalog/types';
+import { standardChecks } from '../../normalize/common';
 import { applyDates, emptyDocument } from '../../normalize/document';
 import { heightInCm, readAnswer } from '../../normalize/fields';
-import { parseSex } from '../../normalize/sex';
 import type { DocumentContext, ExtraField, NormalizedDocument, OperationNormalizer } from '../../normalize/normalizer';
-import type { FieldKey } from '../../catalog/types';
+import { parseSex } from '../../normalize/sex';
 import type { coIdCardBack } from './entry';
-import { standardChecks } from '../../normalize/common';
 
 type Key = FieldKey<typeof coIdCardBack>;
 

@@ -1,13 +1,13 @@
 /** Colombia cédula, front: number and names only (the date of birth is on the back). The cédula does not expire. */
-import { colombiaCedula } from '../../validate';
+import type { FieldKey } from '../../catalog/types';
 import { idChecks } from '../../normalize/checks';
+import { standardChecks, validated } from '../../normalize/common';
 import { applyDates, emptyDocument } from '../../normalize/document';
 import { readAnswer } from '../../normalize/fields';
 import { joinNames } from '../../normalize/names';
 import type { DocumentContext, ExtraField, NormalizedDocument, OperationNormalizer } from '../../normalize/normalizer';
-import type { FieldKey } from '../../catalog/types';
+import { colombiaCedula } from '../../validate';
 import type { coIdCardFront } from './entry';
-import { standardChecks, validated } from '../../normalize/common';
 
 type Key = FieldKey<typeof coIdCardFront>;
 

@@ -2,16 +2,16 @@
  * Germany card driving licence. The sample answer names the number `CardId` and the field table `CardNumber`:
  * both are read. The sample's `Address` holds the issuing authority (field 4c), so it goes to extras.
  */
-import { germanLicence } from '../../validate';
+import type { FieldKey } from '../../catalog/types';
 import { idChecks } from '../../normalize/checks';
+import { standardChecks, validated } from '../../normalize/common';
 import { applyDates, emptyDocument } from '../../normalize/document';
 import { readAnswer } from '../../normalize/fields';
 import { joinNames } from '../../normalize/names';
 import { parseNationality } from '../../normalize/nationality';
 import type { DocumentContext, ExtraField, NormalizedDocument, OperationNormalizer } from '../../normalize/normalizer';
-import type { FieldKey } from '../../catalog/types';
+import { germanLicence } from '../../validate';
 import type { deDrivingLicence } from './entry';
-import { standardChecks, validated } from '../../normalize/common';
 
 type Key = FieldKey<typeof deDrivingLicence>;
 

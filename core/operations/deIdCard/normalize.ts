@@ -1,14 +1,14 @@
 /** Germany ID card (Personalausweis), front: no sex field on the card, so sex stays null (not X). */
-import { germanIdCard } from '../../validate';
+import type { FieldKey } from '../../catalog/types';
 import { idChecks } from '../../normalize/checks';
+import { standardChecks, validated } from '../../normalize/common';
 import { applyDates, emptyDocument } from '../../normalize/document';
 import { readAnswer } from '../../normalize/fields';
 import { joinNames } from '../../normalize/names';
 import { parseNationality } from '../../normalize/nationality';
 import type { DocumentContext, ExtraField, NormalizedDocument, OperationNormalizer } from '../../normalize/normalizer';
-import type { FieldKey } from '../../catalog/types';
+import { germanIdCard } from '../../validate';
 import type { deIdCard } from './entry';
-import { standardChecks, validated } from '../../normalize/common';
 
 type Key = FieldKey<typeof deIdCard>;
 

@@ -3,18 +3,18 @@
  * `27-07-1993`), the sex twice (HOMBRE/MUJER and M/F): each pair must agree. The name is printed surnames
  * first; it is split into first and last name only when that is safe (four words, no particles).
  */
-import { ecuadorCedula } from '../../validate';
+import type { FieldKey } from '../../catalog/types';
 import { consistencyCheck, idChecks } from '../../normalize/checks';
+import { standardChecks, validated } from '../../normalize/common';
 import { applyDates, emptyDocument } from '../../normalize/document';
 import { readAnswer } from '../../normalize/fields';
 import { splitSurnamesFirst } from '../../normalize/names';
 import { parseNationality } from '../../normalize/nationality';
-import { agreeingSex, parseSex } from '../../normalize/sex';
 import type { DocumentContext, ExtraField, NormalizedDocument, OperationNormalizer } from '../../normalize/normalizer';
-import type { FieldKey } from '../../catalog/types';
-import type { ecIdCard } from './entry';
+import { agreeingSex, parseSex } from '../../normalize/sex';
 import type { Checks } from '../../normalize/types';
-import { standardChecks, validated } from '../../normalize/common';
+import { ecuadorCedula } from '../../validate';
+import type { ecIdCard } from './entry';
 
 type Key = FieldKey<typeof ecIdCard>;
 

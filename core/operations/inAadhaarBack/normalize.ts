@@ -1,12 +1,12 @@
 /** India Aadhaar, back: the address side, with the number and VID printed again (compareAadhaarSides checks them). */
-import { aadhaar, aadhaarVid } from '../../validate';
+import type { FieldKey } from '../../catalog/types';
 import { idChecks } from '../../normalize/checks';
+import { standardChecks, validated } from '../../normalize/common';
 import { applyDates, emptyDocument } from '../../normalize/document';
 import { readAnswer } from '../../normalize/fields';
 import type { DocumentContext, ExtraField, NormalizedDocument, OperationNormalizer } from '../../normalize/normalizer';
-import type { FieldKey } from '../../catalog/types';
+import { aadhaar, aadhaarVid } from '../../validate';
 import type { inAadhaarBack } from './entry';
-import { standardChecks, validated } from '../../normalize/common';
 
 type Key = FieldKey<typeof inAadhaarBack>;
 

@@ -2,15 +2,15 @@
  * India Aadhaar, front (card or e-Aadhaar letter). The Aadhaar number is both the document and the personal
  * number. Aadhaar never expires (expiryType NONE); some cards print only the year of birth.
  */
-import { aadhaar, aadhaarVid } from '../../validate';
+import type { FieldKey } from '../../catalog/types';
 import { idChecks } from '../../normalize/checks';
+import { standardChecks, validated } from '../../normalize/common';
 import { applyDates, emptyDocument, extraDate } from '../../normalize/document';
 import { readAnswer } from '../../normalize/fields';
-import { parseSex } from '../../normalize/sex';
 import type { DocumentContext, ExtraField, NormalizedDocument, OperationNormalizer } from '../../normalize/normalizer';
-import type { FieldKey } from '../../catalog/types';
+import { parseSex } from '../../normalize/sex';
+import { aadhaar, aadhaarVid } from '../../validate';
 import type { inAadhaarFront } from './entry';
-import { standardChecks, validated } from '../../normalize/common';
 
 type Key = FieldKey<typeof inAadhaarFront>;
 

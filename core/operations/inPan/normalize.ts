@@ -3,15 +3,15 @@
  * fifth character is the initial of the surname, compared with the last word of the printed name. PAN
  * cards do not expire.
  */
-import { pan } from '../../validate';
+import type { FieldKey } from '../../catalog/types';
 import { consistencyCheck, idChecks } from '../../normalize/checks';
+import { standardChecks, validated } from '../../normalize/common';
 import { applyDates, emptyDocument } from '../../normalize/document';
 import { readAnswer } from '../../normalize/fields';
 import type { DocumentContext, ExtraField, NormalizedDocument, OperationNormalizer } from '../../normalize/normalizer';
-import type { FieldKey } from '../../catalog/types';
-import type { inPan } from './entry';
 import type { Checks } from '../../normalize/types';
-import { standardChecks, validated } from '../../normalize/common';
+import { pan } from '../../validate';
+import type { inPan } from './entry';
 
 type Key = FieldKey<typeof inPan>;
 

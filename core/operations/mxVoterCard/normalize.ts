@@ -4,16 +4,16 @@
  * ones. `M` on this card means mujer (F). The validity is printed as years only: the expiry is the last day
  * of the expiry year, the issue date has year precision.
  */
-import { curp, ineClave } from '../../validate';
+import type { FieldKey } from '../../catalog/types';
 import { compare, compareYYMMDD, consistencyCheck, idChecks } from '../../normalize/checks';
+import { standardChecks, validated } from '../../normalize/common';
 import { applyDates, emptyDocument } from '../../normalize/document';
 import { readAnswer } from '../../normalize/fields';
 import { joinNames } from '../../normalize/names';
-import { parseSex } from '../../normalize/sex';
 import type { DocumentContext, ExtraField, NormalizedDocument, OperationNormalizer } from '../../normalize/normalizer';
-import type { FieldKey } from '../../catalog/types';
+import { parseSex } from '../../normalize/sex';
+import { curp, ineClave } from '../../validate';
 import type { mxVoterCard } from './entry';
-import { standardChecks, validated } from '../../normalize/common';
 
 type Key = FieldKey<typeof mxVoterCard>;
 

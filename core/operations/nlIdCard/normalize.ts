@@ -1,15 +1,15 @@
 /** Netherlands identity card: bilingual dates (`10 MAA/MAR 1965`) and sex (`V/F`). */
-import { dutchDocument } from '../../validate';
+import type { FieldKey } from '../../catalog/types';
 import { idChecks } from '../../normalize/checks';
+import { standardChecks, validated } from '../../normalize/common';
 import { applyDates, emptyDocument } from '../../normalize/document';
 import { readAnswer } from '../../normalize/fields';
 import { joinNames } from '../../normalize/names';
 import { parseNationality } from '../../normalize/nationality';
-import { parseSex } from '../../normalize/sex';
 import type { DocumentContext, ExtraField, NormalizedDocument, OperationNormalizer } from '../../normalize/normalizer';
-import type { FieldKey } from '../../catalog/types';
+import { parseSex } from '../../normalize/sex';
+import { dutchDocument } from '../../validate';
 import type { nlIdCard } from './entry';
-import { standardChecks, validated } from '../../normalize/common';
 
 type Key = FieldKey<typeof nlIdCard>;
 

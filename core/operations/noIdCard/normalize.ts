@@ -2,17 +2,17 @@
  * Norway national ID card. The vendor's answer has no fødselsnummer field, so only the (leniently checked)
  * document number is validated; core/validate/ids/norwayFnr is there for when it does.
  */
-import { norwayIdDocument } from '../../validate';
+import type { FieldKey } from '../../catalog/types';
 import { idChecks } from '../../normalize/checks';
+import { standardChecks, validated } from '../../normalize/common';
 import { applyDates, emptyDocument } from '../../normalize/document';
 import { heightInCm, readAnswer } from '../../normalize/fields';
 import { joinNames } from '../../normalize/names';
 import { parseNationality } from '../../normalize/nationality';
-import { parseSex } from '../../normalize/sex';
 import type { DocumentContext, ExtraField, NormalizedDocument, OperationNormalizer } from '../../normalize/normalizer';
-import type { FieldKey } from '../../catalog/types';
+import { parseSex } from '../../normalize/sex';
+import { norwayIdDocument } from '../../validate';
 import type { noIdCard } from './entry';
-import { standardChecks, validated } from '../../normalize/common';
 
 type Key = FieldKey<typeof noIdCard>;
 

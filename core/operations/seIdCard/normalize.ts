@@ -3,18 +3,18 @@
  * and sex. A two-digit printed birth year takes its century from the personnummer when day, month and
  * year digits agree (the `+` of a centenarian says what the two digits cannot).
  */
-import { swedishPersonnummer } from '../../validate';
+import type { FieldKey } from '../../catalog/types';
 import { compare, consistencyCheck, idChecks } from '../../normalize/checks';
+import { standardChecks, validated } from '../../normalize/common';
 import { applyDates, emptyDocument } from '../../normalize/document';
 import { heightInCm, readAnswer } from '../../normalize/fields';
 import { joinNames } from '../../normalize/names';
 import { parseNationality } from '../../normalize/nationality';
-import { parseSex } from '../../normalize/sex';
 import type { DocumentContext, ExtraField, NormalizedDocument, OperationNormalizer } from '../../normalize/normalizer';
-import type { FieldKey } from '../../catalog/types';
-import type { seIdCard } from './entry';
+import { parseSex } from '../../normalize/sex';
 import type { Checks } from '../../normalize/types';
-import { standardChecks, validated } from '../../normalize/common';
+import { swedishPersonnummer } from '../../validate';
+import type { seIdCard } from './entry';
 
 type Key = FieldKey<typeof seIdCard>;
 
