@@ -83,7 +83,7 @@ export type Checks = Partial<Record<CheckName, Check>>;
 export interface NormalizeOptions {
 	/** The clock for expiry and age; tests set it. */
 	now?: Date;
-	/** Minimum age for the ageOver check (default 18). */
+	/** Minimum age for the ageOver check (default DEFAULT_MINIMUM_AGE, in core/defaults). */
 	minimumAge?: number;
 }
 
