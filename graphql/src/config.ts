@@ -36,6 +36,8 @@ export interface Limits {
 	maxRequestBytes: number;
 	/** Bytes of multipart requests read and served at once per instance; more wait, unread, so upload memory stays bounded. */
 	maxUploadBytesInFlight: number;
+	/** Encoded image bytes of vendor calls in flight at once per instance; more calls wait. Bounds memory, not parallelism. */
+	maxVendorBytesInFlight: number;
 }
 
 export interface ServerConfig {
@@ -61,7 +63,10 @@ export interface ServerConfig {
 	metricsToken: string | null;
 	/** Vendor request timeout. */
 	vendorTimeoutMs: number;
-	/** Vendor requests in flight at once, per instance. */
+	/**
+	 * Vendor requests in flight at once, per instance: a cap on sockets, not on memory (maxVendorBytesInFlight is).
+	 * Calls in flight = calls per second × latency, so the default leaves room for ~128 calls/s at 2 s latency.
+	 */
 	vendorConcurrency: number;
 	/** Resend a request whose answer was lost after sending: the vendor may bill it twice, or add a face twice. */
 	resendLostAnswers: boolean;
@@ -79,6 +84,9 @@ export type PersistedOperationsMode = 'off' | 'allow-also-arbitrary' | 'only-per
 
 const MB = 1024 * 1024;
 
+/** Sockets to the vendors per instance; see ServerConfig.vendorConcurrency. */
+export const DEFAULT_VENDOR_CONCURRENCY = 256;
+
 export const DEFAULT_LIMITS: Limits = {
 	maxVendorCalls: 10,
 	maxDepth: 10,
@@ -92,6 +100,8 @@ export const DEFAULT_LIMITS: Limits = {
 	maxRequestBytes: 25 * MB,
 	// Each upload byte costs about five in flight (the body, its base64 form, the request to the vendor).
 	maxUploadBytesInFlight: 32 * MB,
+	// Each encoded byte in flight costs about three (the image, its base64 form, the request body): ~150 MB at most.
+	maxVendorBytesInFlight: 48 * MB,
 };
 
 /** The key `npm start` prints and accepts in sandbox mode when no keys are configured. Never valid with real vendors. */
@@ -146,7 +156,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<ServerConf
 		callbackSecret: pick(env.CALLBACK_SECRET, file.callbackSecret, randomBytes(32).toString('hex')),
 		metricsToken: pick(env.METRICS_TOKEN, file.metricsToken, null),
 		vendorTimeoutMs: env.VENDOR_TIMEOUT_MS !== undefined ? positiveInt(env.VENDOR_TIMEOUT_MS, 'VENDOR_TIMEOUT_MS') : (file.vendorTimeoutMs ?? DEFAULT_TIMEOUT_MS),
-		vendorConcurrency: env.VENDOR_CONCURRENCY !== undefined ? positiveInt(env.VENDOR_CONCURRENCY, 'VENDOR_CONCURRENCY') : (file.vendorConcurrency ?? 16),
+		vendorConcurrency: env.VENDOR_CONCURRENCY !== undefined ? positiveInt(env.VENDOR_CONCURRENCY, 'VENDOR_CONCURRENCY') : (file.vendorConcurrency ?? DEFAULT_VENDOR_CONCURRENCY),
 		resendLostAnswers: env.RESEND_LOST_ANSWERS !== undefined ? flag(env.RESEND_LOST_ANSWERS) : (file.resendLostAnswers ?? false),
 		rateLimitWaitMs: env.RATE_LIMIT_WAIT_MS !== undefined ? positiveInt(env.RATE_LIMIT_WAIT_MS, 'RATE_LIMIT_WAIT_MS') : (file.rateLimitWaitMs ?? DEFAULT_RATE_LIMIT_WAIT_MS),
 		includeRaw: env.INCLUDE_RAW !== undefined ? flag(env.INCLUDE_RAW) : (file.includeRaw ?? true),

@@ -22,7 +22,7 @@ export function createContext(services: Services) {
 		if (!apiKey) throw new GraphQLError('Unauthenticated: send your API key as Authorization: Bearer <key>', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 		return {
 			apiKey,
-			vendor: new VendorCalls(services.client.scope(), apiKey, services.budgets, services.log, services.metrics, services.vendorSlots),
+			vendor: new VendorCalls(services.client.scope(), apiKey, services.budgets, services.log, services.metrics, services.vendorBytes),
 			services,
 		};
 	};

@@ -1,7 +1,7 @@
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import type { Plugin } from 'graphql-yoga';
-import { useWhatsappCallbacks } from './callbacks/useWhatsappCallbacks';
+import { useWhatsappCallbacks } from './modules/whatsapp/useWhatsappCallbacks';
 import { useEndpoints } from './http/useEndpoints';
 import { useMisplacedUploads } from './http/useMisplacedUploads';
 import { useMultipartLimits } from './http/useMultipartLimits';

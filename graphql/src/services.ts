@@ -2,17 +2,18 @@ import { setTimeout as delay } from 'timers/promises';
 import { createPubSub, type PubSub } from 'graphql-yoga';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import Redis from 'ioredis';
-import { createClient, secretValues, Semaphore, type Client, type VendorId, type VendorSecrets } from '../../core';
+import { createClient, secretValues, type Client, type VendorId, type VendorSecrets } from '../../core';
 import type { ServerConfig } from './config';
 import type { Logger } from './log';
 import { Metrics } from './metrics';
-import type { Typed } from './results/typed';
+import { VendorBytes } from './vendorBytes';
+import type { Typed } from './modules/problems/typed';
 import type { WhatsappCheck } from './schema/types.generated';
 import { ApiKeys } from './security/apiKeys';
 import { Budgets } from './security/budget';
 import { RateLimits } from './security/rateLimit';
 import { MemoryCounters, RedisCounters } from './state/counters';
-import { WhatsappCallbacks } from './callbacks/whatsapp';
+import { WhatsappCallbacks } from './modules/whatsapp/callbacks';
 
 /** Topics of the subscription fan-out: WhatsApp results by the digits of the number. */
 export type Topics = { whatsapp: [number: string, payload: Typed<WhatsappCheck, 'WhatsappCheck'>] };
@@ -28,8 +29,8 @@ export interface Services {
 	pubsub: PubSub<Topics>;
 	callbacks: WhatsappCallbacks;
 	metrics: Metrics;
-	/** Vendor calls in flight on this instance (config.vendorConcurrency). */
-	vendorSlots: Semaphore;
+	/** Encoded bytes of vendor calls in flight on this instance (limits.maxVendorBytesInFlight). */
+	vendorBytes: VendorBytes;
 	/** Whether shared state (Redis) answers; always true in memory. */
 	ready(): Promise<boolean>;
 	close(): Promise<void>;
@@ -68,7 +69,7 @@ export async function createServices(config: ServerConfig, vendors: VendorAccess
 		pubsub,
 		callbacks: new WhatsappCallbacks(config.callbackSecret, publicUrl),
 		metrics,
-		vendorSlots: new Semaphore(config.vendorConcurrency),
+		vendorBytes: new VendorBytes(config.limits.maxVendorBytesInFlight),
 		ready: async () => {
 			if (!redis) return true;
 			try {

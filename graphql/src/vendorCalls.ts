@@ -1,9 +1,10 @@
 import { GraphQLError } from 'graphql';
-import { mayCharge, mayHaveCharged, type CallInput, type CallResult, type Operation, type Scope, type Semaphore } from '../../core';
+import { mayCharge, mayHaveCharged, type CallInput, type CallResult, type Operation, type Scope } from '../../core';
 import type { ApiKeyConfig } from './config';
 import type { Logger } from './log';
 import type { Metrics } from './metrics';
 import { isRefusal, type BudgetRefusal, type Budgets } from './security/budget';
+import { encodedBytes, type VendorBytes } from './vendorBytes';
 
 /**
  * The only way resolvers reach a vendor: one core scope per GraphQL request (identical calls in it are
@@ -16,8 +17,8 @@ export class VendorCalls {
 		private readonly budgets: Budgets,
 		private readonly log: Logger,
 		private readonly metrics: Metrics,
-		/** Calls in flight across the instance: a call holds its encoded image only inside a slot, which bounds memory. */
-		private readonly slots: Semaphore,
+		/** Encoded bytes in flight across the instance: a call holds its encoded images only inside it, which bounds memory. */
+		private readonly bytes: VendorBytes,
 	) {}
 
 	async call(op: Operation, input: CallInput): Promise<CallResult | BudgetRefusal> {
@@ -29,7 +30,7 @@ export class VendorCalls {
 		}
 		let result: CallResult | undefined;
 		try {
-			result = await this.slots.run(() => this.scope.call(op.id, input));
+			result = await this.bytes.run(encodedBytes(input), () => this.scope.call(op.id, input));
 			return result;
 		} finally {
 			// Certainly not charged (free status, local rejection, reused, or a crash): give the unit back.

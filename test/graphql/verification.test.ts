@@ -1,4 +1,4 @@
-import { decide, type Parts, type Policy } from '../../graphql/src/verification/decide';
+import { decide, type Parts, type Policy } from '../../graphql/src/modules/verification/decide';
 import { makePng } from '../support/images';
 import { b64, startTestServer, vendorCalls, type TestServer } from './support';
 

@@ -1,55 +1,31 @@
+import * as documents from '../modules/documents/resolvers';
+import * as faces from '../modules/faces/resolvers';
+import * as verification from '../modules/verification/resolvers';
+import * as whatsapp from '../modules/whatsapp/resolvers';
+import type { MutationFields, QueryFields, RootField } from '../schema/fields';
 import type { Resolvers } from '../schema/types.generated';
-import type { MutationResolvers, QueryResolvers, SubscriptionResolvers } from '../schema/types.generated';
-import { addFace } from './Mutation/addFace';
-import { deleteFace } from './Mutation/deleteFace';
-import { documents } from './Query/documents';
-import { faceCompare } from './Query/faceCompare';
-import { faceSearch } from './Query/faceSearch';
-import { idHolding } from './Query/idHolding';
-import { readDocument } from './Query/readDocument';
-import { verification, VERIFICATION_CALLS } from './Query/verification';
-import { whatsappCheck } from './Query/whatsappCheck';
-import type { Topics } from '../services';
 import { JSONScalar } from './scalars';
-import { whatsappResults } from './Subscription/whatsappResults';
 
 /**
- * One resolver per root field, typed by the generated resolver types: a field added to the schema
- * without a resolver, or a resolver whose result does not fit its type, fails the build.
+ * The modules' root fields, each typed by the generated resolver types: a field added to the schema without a
+ * resolver and its declared vendor calls, or a resolver whose result does not fit its type, fails the build.
  * Unions and interfaces resolve by the __typename every result object carries.
  */
-const Query: Required<Omit<QueryResolvers, '__isTypeOf'>> = {
-	documents: (_root, args) => documents(args),
-	readDocument: (_root, args, ctx) => readDocument(args, ctx),
-	faceCompare: (_root, args, ctx) => faceCompare(args, ctx),
-	idHolding: (_root, args, ctx) => idHolding(args, ctx),
-	faceSearch: (_root, args, ctx) => faceSearch(args, ctx),
-	whatsappCheck: (_root, args, ctx) => whatsappCheck(args, ctx),
-	verification: (_root, args, ctx) => verification(args, ctx),
+export const QUERY_FIELDS: QueryFields = { ...documents.query, ...faces.query, ...whatsapp.query, ...verification.query };
+export const MUTATION_FIELDS: MutationFields = { ...faces.mutation };
+
+const resolversOf = <Fields extends Record<string, RootField<unknown>>>(fields: Fields) =>
+	Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, field.resolve])) as { [Name in keyof Fields]: Fields[Name]['resolve'] };
+
+export const resolvers: Resolvers = {
+	JSON: JSONScalar,
+	Query: resolversOf(QUERY_FIELDS),
+	Mutation: resolversOf(MUTATION_FIELDS),
+	Subscription: whatsapp.subscription,
 };
 
-const Mutation: Required<Omit<MutationResolvers, '__isTypeOf'>> = {
-	addFace: (_root, args, ctx) => addFace(args, ctx),
-	deleteFace: (_root, args, ctx) => deleteFace(args, ctx),
-};
-
-const Subscription: Required<SubscriptionResolvers> = {
-	whatsappResults: {
-		subscribe: (_root, args, ctx) => whatsappResults(args, ctx),
-		resolve: (payload: Topics['whatsapp'][1]) => payload,
-	},
-};
-
-export const resolvers: Resolvers = { JSON: JSONScalar, Query, Mutation, Subscription };
-
-/** How many vendor calls each root field may make, for the per-request limit checked before execution. */
-export const VENDOR_CALLS: Readonly<Record<string, number>> = {
-	'Query.readDocument': 1,
-	'Query.faceCompare': 1,
-	'Query.idHolding': 1,
-	'Query.faceSearch': 1,
-	'Query.whatsappCheck': 1,
-	'Query.verification': VERIFICATION_CALLS,
-	'Mutation.addFace': 1,
-	'Mutation.deleteFace': 1,
-};
+/** How many vendor calls each root field may make, as declared beside its resolver: the request's cost limit reads it. */
+export const VENDOR_CALLS: Readonly<Record<string, number>> = Object.fromEntries([
+	...Object.entries(QUERY_FIELDS).map(([name, field]) => [`Query.${name}`, field.vendorCalls] as const),
+	...Object.entries(MUTATION_FIELDS).map(([name, field]) => [`Mutation.${name}`, field.vendorCalls] as const),
+]);

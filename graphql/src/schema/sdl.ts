@@ -1,8 +1,8 @@
 import { buildSchema, printSchema } from 'graphql';
 import { CHECK_NAMES, COUNTRIES, VENDORS, mayCharge, type Operation, type VendorId } from '../../../core';
-import { DOCUMENTS, OPS, documentOptions, isFlag } from '../catalog';
+import { DOCUMENTS, OPS, documentOptions, isFlag } from '../modules/documents/catalog';
 import { BASE_SDL } from './base';
-import { EXTRA_SCALAR, documentExtras } from './extras';
+import { EXTRA_SCALAR, documentExtras } from '../modules/documents/extras';
 import { description, enumValueName } from './names';
 
 /**

@@ -1,7 +1,7 @@
-import { OPERATIONS, blankDocument, documentNormalizer, needsReview, type CallResult, type CanonicalDocument, type Checks as CoreChecks, type Operation } from '../../../core';
-import { documentExtras } from '../schema/extras';
-import type { Checks, ResolversTypes, ResolversUnionTypes } from '../schema/types.generated';
-import { callInfo } from './call';
+import { OPERATIONS, blankDocument, documentNormalizer, needsReview, type CallResult, type CanonicalDocument, type Checks as CoreChecks, type Operation } from '../../../../core';
+import { documentExtras } from './extras';
+import type { Checks, ResolversTypes, ResolversUnionTypes } from '../../schema/types.generated';
+import { callInfo } from '../problems/call';
 
 /** The document members of readDocument's union (each has the IdDocument fields and its own extras). */
 export type DocumentResult = Extract<ResolversUnionTypes<ResolversTypes>['ReadDocumentResult'], { documentType: unknown }>;

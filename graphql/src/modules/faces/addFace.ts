@@ -1,10 +1,10 @@
 import { faceAddedResult } from '../../../../core';
-import { OPS } from '../../catalog';
+import { OPS } from '../documents/catalog';
 import type { GraphQLContext } from '../../context';
 import { imageValue } from '../../images';
-import { faceAddedOf } from '../../results/faces';
-import { failureOf, rejectedInput, type Failure } from '../../results/problems';
-import type { Typed } from '../../results/typed';
+import { faceAddedOf } from './result';
+import { failureOf, rejectedInput, type Failure } from '../problems/problems';
+import type { Typed } from '../problems/typed';
 import type { FaceAdded, ImageInput } from '../../schema/types.generated';
 import { callFree } from '../../vendorCalls';
 

@@ -1,10 +1,10 @@
 import { faceSearchResult } from '../../../../core';
-import { OPS } from '../../catalog';
+import { OPS } from '../documents/catalog';
 import type { GraphQLContext } from '../../context';
 import { imageValue } from '../../images';
-import { faceSearchOf } from '../../results/faces';
-import { budgetExceeded, failureOf, rejectedInput, type Failure, type Refused } from '../../results/problems';
-import type { Typed } from '../../results/typed';
+import { faceSearchOf } from './result';
+import { budgetExceeded, failureOf, rejectedInput, type Failure, type Refused } from '../problems/problems';
+import type { Typed } from '../problems/typed';
 import type { FaceSearchMatches, ImageInput } from '../../schema/types.generated';
 import { isBudgetRefusal, rawAnswer } from '../../vendorCalls';
 

@@ -1,11 +1,11 @@
 import type { CallInput, CallResult, Operation } from '../../../../core';
 import { flagValue } from '../../../../core';
-import { documentOperation, documentOptions, isFlag } from '../../catalog';
+import { documentOperation, documentOptions, isFlag } from './catalog';
 import type { GraphQLContext } from '../../context';
 import { imageValue } from '../../images';
-import { documentOf, type DocumentResult } from '../../results/documents';
-import { budgetExceeded, failureOf, notRecognized, rejectedInput, type Failure, type Refused } from '../../results/problems';
-import type { Typed } from '../../results/typed';
+import { documentOf, type DocumentResult } from './result';
+import { budgetExceeded, failureOf, notRecognized, rejectedInput, type Failure, type Refused } from '../problems/problems';
+import type { Typed } from '../problems/typed';
 import type { NotRecognized, QueryReadDocumentArgs } from '../../schema/types.generated';
 import type { BudgetRefusal } from '../../security/budget';
 import { isBudgetRefusal } from '../../vendorCalls';

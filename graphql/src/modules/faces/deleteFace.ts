@@ -1,8 +1,8 @@
-import { OPS } from '../../catalog';
+import { OPS } from '../documents/catalog';
 import type { GraphQLContext } from '../../context';
-import { faceDeletedOf } from '../../results/faces';
-import { failureOf, personNotFound, type Failure } from '../../results/problems';
-import type { Typed } from '../../results/typed';
+import { faceDeletedOf } from './result';
+import { failureOf, personNotFound, type Failure } from '../problems/problems';
+import type { Typed } from '../problems/typed';
 import type { FaceDeleted, PersonNotFound } from '../../schema/types.generated';
 import { callFree } from '../../vendorCalls';
 

@@ -1,4 +1,4 @@
-import { documentNormalizer, type ExtraField } from '../../../core';
+import { documentNormalizer, type ExtraField } from '../../../../core';
 
 /** The fields only one document has (Aadhaar VID, CURP, card side …), as its normalizer declares them. */
 export function documentExtras(operationId: string): readonly ExtraField[] {

@@ -1,4 +1,4 @@
-import { numberKey } from '../../callbacks/whatsapp';
+import { numberKey } from './callbacks';
 import type { GraphQLContext } from '../../context';
 
 /** Results the vendor's callbacks bring for this number, from whichever instance received them. */

@@ -1,10 +1,10 @@
 import { whatsappResult as readWhatsappCall, type CallResult } from '../../../../core';
-import { OPS } from '../../catalog';
+import { OPS } from '../documents/catalog';
 import type { GraphQLContext } from '../../context';
-import { callInfo } from '../../results/call';
-import { budgetExceeded, failureOf, type Failure, type Refused } from '../../results/problems';
-import type { Typed } from '../../results/typed';
-import { whatsappOf } from '../../results/whatsapp';
+import { callInfo } from '../problems/call';
+import { budgetExceeded, failureOf, type Failure, type Refused } from '../problems/problems';
+import type { Typed } from '../problems/typed';
+import { whatsappOf } from './result';
 import type { WhatsappCheck } from '../../schema/types.generated';
 import type { BudgetRefusal } from '../../security/budget';
 import { isBudgetRefusal } from '../../vendorCalls';

@@ -1,8 +1,8 @@
-import type { CallResult, FaceAddedResult, FaceMatchResult, FaceSearchResult } from '../../../core';
-import { enumValueName } from '../schema/names';
-import type { FaceAdded, FaceComparison, FaceDeleted, FaceSearchMatches, FaceVerdict } from '../schema/types.generated';
-import { callInfo } from './call';
-import type { Typed } from './typed';
+import type { CallResult, FaceAddedResult, FaceMatchResult, FaceSearchResult } from '../../../../core';
+import { enumValueName } from '../../schema/names';
+import type { FaceAdded, FaceComparison, FaceDeleted, FaceSearchMatches, FaceVerdict } from '../../schema/types.generated';
+import { callInfo } from '../problems/call';
+import type { Typed } from '../problems/typed';
 
 /** Face answers: the core's typed results as GraphQL types. `raw` is the vendor's answer, or null when left out. */
 

@@ -1,7 +1,7 @@
-import type { WhatsappResult } from '../../../core';
-import { enumValueName } from '../schema/names';
-import type { CallInfo, WhatsappCheck, WhatsappStatus } from '../schema/types.generated';
-import type { Typed } from './typed';
+import type { WhatsappResult } from '../../../../core';
+import { enumValueName } from '../../schema/names';
+import type { CallInfo, WhatsappCheck, WhatsappStatus } from '../../schema/types.generated';
+import type { Typed } from '../problems/typed';
 
 /**
  * The core's WhatsApp result (read from an answer or from a callback's query) as the WhatsappCheck type.

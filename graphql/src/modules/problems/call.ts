@@ -1,6 +1,6 @@
-import type { CallResult, Charged } from '../../../core';
-import { enumValueName } from '../schema/names';
-import type { CallInfo, Charge, Vendor } from '../schema/types.generated';
+import type { CallResult, Charged } from '../../../../core';
+import { enumValueName } from '../../schema/names';
+import type { CallInfo, Charge, Vendor } from '../../schema/types.generated';
 
 /** The core's three-valued charge as the Charge enum: a lost answer is UNKNOWN, never "not charged". */
 export function chargeOf(charged: Charged): Charge {

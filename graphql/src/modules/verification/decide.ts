@@ -1,6 +1,6 @@
-import type { CheckName, Checks as CoreChecks } from '../../../core';
-import type { DocumentResult } from '../results/documents';
-import type { Decision, DecisionReason } from '../schema/types.generated';
+import type { CheckName, Checks as CoreChecks } from '../../../../core';
+import type { DocumentResult } from '../documents/result';
+import type { Decision, DecisionReason } from '../../schema/types.generated';
 
 /**
  * The verification decision, from the sub-results and the client's policy. Any REJECTED reason rejects;

@@ -1,6 +1,6 @@
-import { documentOperations, getOperation, type InputSpec, type Operation } from '../../core';
-import { fieldName } from '../../core';
-import { enumValueName } from './schema/names';
+import { documentOperations, getOperation, type InputSpec, type Operation } from '../../../../core';
+import { fieldName } from '../../../../core';
+import { enumValueName } from '../../schema/names';
 
 /** The catalog as the GraphQL surface sees it: which operations it serves and under which names. */
 

@@ -1,9 +1,9 @@
 import type { Plugin } from 'graphql-yoga';
-import { readWhatsapp } from '../../../core';
-import { errorResponse } from '../http/errorResponse';
-import { whatsappOf } from '../results/whatsapp';
-import type { Services } from '../services';
-import { CALLBACK_PATH, numberKey } from './whatsapp';
+import { readWhatsapp } from '../../../../core';
+import { errorResponse } from '../../http/errorResponse';
+import { whatsappOf } from './result';
+import type { Services } from '../../services';
+import { CALLBACK_PATH, numberKey } from './callbacks';
 
 /**
  * The endpoint the vendor calls back: GET /callbacks/whatsapp/<signature>?number=…&whatsapp=…

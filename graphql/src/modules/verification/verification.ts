@@ -2,11 +2,11 @@ import type { CheckName } from '../../../../core';
 import type { GraphQLContext } from '../../context';
 import type { Verification, VerificationInput } from '../../schema/types.generated';
 import { DEFAULT_POLICY } from '../../schema/base';
-import { decide } from '../../verification/decide';
-import { faceCompare, type FaceComparisonOutcome } from './faceCompare';
-import { idHolding } from './idHolding';
-import { readDocument, type ReadDocumentOutcome } from './readDocument';
-import { whatsappCheck, type WhatsappOutcome } from './whatsappCheck';
+import { decide } from './decide';
+import { faceCompare, type FaceComparisonOutcome } from '../faces/faceCompare';
+import { idHolding } from '../faces/idHolding';
+import { readDocument, type ReadDocumentOutcome } from '../documents/readDocument';
+import { whatsappCheck, type WhatsappOutcome } from '../whatsapp/whatsappCheck';
 
 export type VerificationOutcome = Omit<Verification, 'document' | 'faceMatch' | 'idHolding' | 'whatsapp'> & {
 	document: ReadDocumentOutcome;

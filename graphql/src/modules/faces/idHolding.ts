@@ -1,7 +1,7 @@
-import { OPS } from '../../catalog';
+import { OPS } from '../documents/catalog';
 import type { GraphQLContext } from '../../context';
 import { imageValue } from '../../images';
-import { rejectedInput } from '../../results/problems';
+import { rejectedInput } from '../problems/problems';
 import type { ImageInput } from '../../schema/types.generated';
 import { comparisonResult, type FaceComparisonOutcome } from './faceCompare';
 

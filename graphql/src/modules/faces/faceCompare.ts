@@ -1,10 +1,10 @@
 import { faceMatchResult, type CallResult, type Operation } from '../../../../core';
-import { OPS } from '../../catalog';
+import { OPS } from '../documents/catalog';
 import type { GraphQLContext } from '../../context';
 import { imageValue } from '../../images';
-import { faceComparisonOf } from '../../results/faces';
-import { budgetExceeded, failureOf, rejectedInput, type Failure, type Refused } from '../../results/problems';
-import type { Typed } from '../../results/typed';
+import { faceComparisonOf } from './result';
+import { budgetExceeded, failureOf, rejectedInput, type Failure, type Refused } from '../problems/problems';
+import type { Typed } from '../problems/typed';
 import type { FaceComparison, ImageInput } from '../../schema/types.generated';
 import type { BudgetRefusal } from '../../security/budget';
 import { isBudgetRefusal, rawAnswer } from '../../vendorCalls';

@@ -1,4 +1,4 @@
-import { DOCUMENTS } from '../../catalog';
+import { DOCUMENTS } from './catalog';
 import { enumValueName } from '../../schema/names';
 import type { Country, DocumentInfo, DocumentId, DocumentKind, DocumentSide, QueryDocumentsArgs, Vendor } from '../../schema/types.generated';
 

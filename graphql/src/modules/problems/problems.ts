@@ -1,5 +1,5 @@
-import type { CallResult, Operation, Problem as CoreProblem } from '../../../core';
-import type { BudgetRefusal } from '../security/budget';
+import type { CallResult, Operation, Problem as CoreProblem } from '../../../../core';
+import type { BudgetRefusal } from '../../security/budget';
 import type {
 	AuthFailed,
 	BudgetExceeded,
@@ -10,7 +10,7 @@ import type {
 	QuotaExceeded,
 	RejectedInput,
 	VendorUnavailable,
-} from '../schema/types.generated';
+} from '../../schema/types.generated';
 import { callInfo } from './call';
 import type { Typed } from './typed';
 
