@@ -1,15 +1,24 @@
 import { ConfigError, SANDBOX_API_KEY, describeConfig, loadConfig } from './config';
 import { createLogger, type LogLevel, type Logger } from './log';
+import { startEmulator, type Emulator } from '../../emulator';
 import { createIdverifyServer, type IdverifyServer } from './server';
 
 /** `npm start`: the GraphQL server, against the vendors when credentials are configured, else the built-in sandbox. */
-export async function start(env: Record<string, string | undefined> = process.env, log: Logger = createLogger((env.LOG_LEVEL as LogLevel) ?? 'info')): Promise<IdverifyServer> {
+export async function start(
+	env: Record<string, string | undefined> = process.env,
+	log: Logger = createLogger((env.LOG_LEVEL as LogLevel) ?? 'info'),
+): Promise<IdverifyServer<Emulator>> {
 	const config = loadConfig(env);
 	// The first line says which vendors this server talks to: nobody should think the sandbox is real.
 	if (config.sandbox) log.info('SANDBOX MODE: no vendor credentials configured (AISOLUTION_TOKEN, ACCUAUTH_API_ID/SECRET); starting the built-in vendor emulator, no real vendor is called');
 	else log.info(`VENDOR MODE: calling ${Object.keys(config.secrets).join(' and ')} with the configured credentials`);
 
-	const server = await createIdverifyServer(config, log);
+	// The only place the sandbox is wired: the server itself knows vendors by base URL and credentials.
+	const sandbox = config.sandbox ? await startEmulator({ port: 0 }) : null;
+	const server = await createIdverifyServer(config, log, sandbox).catch(async (error: unknown) => {
+		await sandbox?.close();
+		throw error;
+	});
 	const url = await server.listen();
 	if (server.emulator) log.info('sandbox emulator listening', { aisolution: server.emulator.baseUrls.aisolution, accuauth: server.emulator.baseUrls.accuauth });
 	log.info('idverify GraphQL server listening', { graphql: `${url}${config.graphqlPath}`, health: `${url}/health`, metrics: `${url}/metrics`, ...describeConfig(config) });

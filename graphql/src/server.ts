@@ -2,8 +2,7 @@ import { createServer, type RequestListener, type Server } from 'http';
 import type { AddressInfo } from 'net';
 import { createFetch } from '@whatwg-node/fetch';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
-import { fetchTransport, type VendorSecrets } from '../../core';
-import { startEmulator, type Emulator } from '../../emulator';
+import { fetchTransport, type VendorId, type VendorSecrets } from '../../core';
 import { ConfigError, SANDBOX_API_KEY, type ServerConfig } from './config';
 import { createContext, type UserContext } from './context';
 import { yogaLogger, type Logger } from './log';
@@ -12,12 +11,19 @@ import { createSchema } from './schema';
 import { sha256 } from './security/apiKeys';
 import { createServices, type Services, type VendorAccess } from './services';
 
-export interface IdverifyServer {
+/** A stand-in for both vendors (the emulator, started by main.ts): where it listens and the credentials it takes. */
+export interface Sandbox {
+	baseUrls: Partial<Record<VendorId, string>>;
+	credentials: { token: string; apiId: string; apiSecret: string };
+	close(): Promise<void>;
+}
+
+export interface IdverifyServer<S extends Sandbox = Sandbox> {
 	yoga: YogaServerInstance<Record<string, unknown>, UserContext>;
 	http: Server;
 	services: Services;
-	/** The sandbox emulator, when no vendor credentials are configured. */
-	emulator: Emulator | null;
+	/** The sandbox the server calls instead of the vendors, when no vendor credentials are configured. */
+	emulator: S | null;
 	/** Listens on config.host:config.port (0: any free port); resolves with the base URL. */
 	listen(): Promise<string>;
 	close(): Promise<void>;
@@ -27,14 +33,16 @@ export interface IdverifyServer {
 export const SANDBOX_KEY_CONFIG = { name: 'sandbox', sha256: sha256(SANDBOX_API_KEY), budgetPerDay: 1000, ratePerMinute: 600 };
 
 /**
- * Builds the whole server: vendors (or the sandbox emulator), services, and createServer(createYoga(...)).
+ * Builds the whole server: vendors (or the sandbox given by the caller), services, and createServer(createYoga(...)).
  * `publicUrl` is known only once listening when port is 0, so the callback base is resolved lazily.
+ * The server closes the sandbox when it closes.
  */
-export async function createIdverifyServer(config: ServerConfig, log: Logger): Promise<IdverifyServer> {
+export async function createIdverifyServer<S extends Sandbox>(config: ServerConfig, log: Logger, sandbox: S | null = null): Promise<IdverifyServer<S>> {
 	if (!config.sandbox && config.apiKeys.length === 0) {
 		throw new ConfigError('Vendor credentials are configured but no API keys: set apiKeys in the config file or API_KEYS, or every request would be refused');
 	}
-	const emulator = config.sandbox ? await startEmulator({ port: 0 }) : null;
+	if (config.sandbox && !sandbox) throw new ConfigError('No vendor credentials and no sandbox: configure AISOLUTION_TOKEN or ACCUAUTH_API_ID/SECRET');
+	const emulator = config.sandbox ? sandbox : null;
 	const secrets: VendorSecrets = emulator
 		? { aisolution: { token: emulator.credentials.token }, accuauth: { apiId: emulator.credentials.apiId, apiSecret: emulator.credentials.apiSecret } }
 		: config.secrets;

@@ -1,6 +1,7 @@
 import { loadConfig, type ApiKeyConfig, type ServerConfig } from '../../graphql/src/config';
 import { createLogger, type LogLevel } from '../../graphql/src/log';
 import { sha256 } from '../../graphql/src/security/apiKeys';
+import { startEmulator, type Emulator } from '../../emulator';
 import { createIdverifyServer, type IdverifyServer } from '../../graphql/src/server';
 
 /** A GraphQL server in sandbox mode (its own emulator), with known API keys and a captured log. */
@@ -18,7 +19,7 @@ export const API_KEYS: ApiKeyConfig[] = [
 ];
 
 export interface TestServer {
-	server: IdverifyServer;
+	server: IdverifyServer<Emulator>;
 	/** The captured log lines, for "nothing secret in the logs" checks. */
 	logs: string[];
 	/** Base URL once listening (http()), else null. */
@@ -40,7 +41,8 @@ export interface GqlResponse<T> {
 export async function startTestServer(overrides: Partial<ServerConfig> = {}, options: { listen?: boolean; logLevel?: LogLevel } = {}): Promise<TestServer> {
 	const config = loadConfig({}, { port: 0, apiKeys: API_KEYS, callbackSecret: 'test-callback-secret', ...overrides });
 	const logs: string[] = [];
-	const server = await createIdverifyServer(config, createLogger(options.logLevel ?? 'debug', (line) => logs.push(line)));
+	const sandbox = config.sandbox ? await startEmulator({ port: 0 }) : null;
+	const server = await createIdverifyServer(config, createLogger(options.logLevel ?? 'debug', (line) => logs.push(line)), sandbox);
 	const url = options.listen === false ? null : await server.listen();
 
 	const request = async <T>(fetcher: (url: string, init: RequestInit) => Promise<Response>, base: string, query: string, variables?: Record<string, unknown>, opts: { key?: string | null; headers?: Record<string, string> } = {}) => {
