@@ -3,7 +3,8 @@ import { dirname, join, relative } from 'path';
 
 /** The user-facing pages: the README (the npm page), every page of docs/, and the folder pages that point into them. */
 const ROOT = join(__dirname, '..', '..');
-const PAGES = ['README.md', 'nodes/README.md', 'bench/README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const DOCS = readdirSync(join(ROOT, 'docs')).filter((file) => file.endsWith('.md'));
+const PAGES = ['README.md', 'nodes/README.md', 'bench/README.md', ...DOCS.map((file) => `docs/${file}`)];
 
 /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens. */
 export function anchorOf(heading: string): string {
@@ -40,7 +41,9 @@ describe('links in the docs', () => {
 			const [path, anchor] = target.split('#');
 			const file = join(ROOT, dirname(page), decodeURIComponent(path));
 			if (!existsSync(file)) broken.push(`${target} (no file ${relative(ROOT, file)})`);
-			else if (anchor && file.endsWith('.md') && !anchorsIn(readFileSync(file, 'utf8')).has(anchor)) broken.push(`${target} (no heading #${anchor})`);
+			else if (anchor && file.endsWith('.md') && !anchorsIn(readFileSync(file, 'utf8')).has(anchor)) {
+				broken.push(`${target} (no heading #${anchor})`);
+			}
 		}
 		expect(broken).toEqual([]);
 	});

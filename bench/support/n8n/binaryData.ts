@@ -10,7 +10,13 @@ import { BinaryDataService, type BinaryDataConfig } from 'n8n-core';
  */
 export async function useFilesystemBinaryData(): Promise<{ directory: string; dispose: () => void }> {
 	const directory = mkdtempSync(path.join(tmpdir(), 'idverify-n8n-binary-'));
-	const config = { mode: 'filesystem', availableModes: ['filesystem'], localStoragePath: directory, signingSecret: 'test-signing-secret', dbMaxFileSize: 512 } as unknown as BinaryDataConfig;
+	const config = {
+		mode: 'filesystem',
+		availableModes: ['filesystem'],
+		localStoragePath: directory,
+		signingSecret: 'test-signing-secret',
+		dbMaxFileSize: 512,
+	} as unknown as BinaryDataConfig;
 	const quiet = { error: () => {}, warn: () => {}, info: () => {}, debug: () => {} };
 	const service = new BinaryDataService(config, quiet as never, quiet as never);
 	await service.init();

@@ -4,7 +4,9 @@ import type { INodeExecutionData } from 'n8n-workflow';
 export const pairedIndex = (item: INodeExecutionData): number => {
 	const paired = Array.isArray(item.pairedItem) ? item.pairedItem[0] : item.pairedItem;
 	if (typeof paired === 'number') return paired;
-	if (!paired || typeof paired.item !== 'number') throw new Error(`An output item has no pairedItem: ${JSON.stringify(item.json).slice(0, 200)}`);
+	if (!paired || typeof paired.item !== 'number') {
+		throw new Error(`An output item has no pairedItem: ${JSON.stringify(item.json).slice(0, 200)}`);
+	}
 	return paired.item;
 };
 

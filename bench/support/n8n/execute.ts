@@ -57,8 +57,9 @@ export async function execute(
 	mode: 'manual' | 'webhook' = 'manual',
 ): Promise<IRun> {
 	const executionId = newExecutionId();
-	const workflow = new Workflow({ id: 'idverify-test', nodes, connections, nodeTypes: pkg.nodeTypes, active: false, settings: { executionOrder: 'v1' } });
-	const hooks = new ExecutionLifecycleHooks(mode, executionId, { id: 'idverify-test', name: 'test', nodes, connections, active: false, settings: {} } as never);
+	const id = 'idverify-test';
+	const workflow = new Workflow({ id, nodes, connections, nodeTypes: pkg.nodeTypes, active: false, settings: { executionOrder: 'v1' } });
+	const hooks = new ExecutionLifecycleHooks(mode, executionId, { id, name: 'test', nodes, connections, active: false, settings: {} } as never);
 	let resolveFinished: (run: IRun) => void = () => {};
 	const finished = new Promise<IRun>((resolve) => (resolveFinished = resolve));
 	hooks.addHandler('workflowExecuteAfter', (fullRunData) => resolveFinished(fullRunData));

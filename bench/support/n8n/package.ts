@@ -14,7 +14,10 @@ export interface LoadedPackage {
  * Loads the built package (dist/ under `root`) the way n8n loads an installed community package, with n8n-core's
  * PackageDirectoryLoader. `extraTypes` are added by their full type names.
  */
-export async function loadBuiltPackage(root: string, extraTypes: Record<string, INodeType | IVersionedNodeType> = {}): Promise<LoadedPackage> {
+export async function loadBuiltPackage(
+	root: string,
+	extraTypes: Record<string, INodeType | IVersionedNodeType> = {},
+): Promise<LoadedPackage> {
 	const loader = new PackageDirectoryLoader(root);
 	await loader.loadAll();
 	const byType = new Map<string, INodeType | IVersionedNodeType>(Object.entries(extraTypes));
