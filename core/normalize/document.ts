@@ -5,8 +5,14 @@ import { alpha3Of } from './nationality';
 import type { ExtraField, NormalizeContext } from './normalizer';
 import type { CanonicalDocument } from './types';
 
+/** A normalizer's extras; their names keep their literal types, so `doc.extras.<typo>` does not compile. */
+export const extraFields = <const N extends string>(fields: readonly ExtraField<N>[]): readonly ExtraField<N>[] => fields;
+
+/** A canonical document whose extras are the declared ones. */
+export type DocumentDraft<N extends string> = Omit<CanonicalDocument, 'extras'> & { extras: Record<N, CanonicalDocument['extras'][string]> };
+
 /** Everything null; type and country from the operation's catalog entry; every declared extra present as null. */
-export function emptyDocument(info: DocumentInfo, extras: readonly ExtraField[]): CanonicalDocument {
+export function emptyDocument<N extends string>(info: DocumentInfo, extras: readonly ExtraField<N>[]): DocumentDraft<N> {
 	return {
 		documentType: info.documentType,
 		issuingCountry: alpha3Of(info.country),
@@ -28,7 +34,7 @@ export function emptyDocument(info: DocumentInfo, extras: readonly ExtraField[])
 		nationality: null,
 		placeOfBirth: null,
 		address: null,
-		extras: Object.fromEntries(extras.map((e) => [e.name, null])),
+		extras: Object.fromEntries(extras.map((e) => [e.name, null])) as Record<N, null>,
 	};
 }
 

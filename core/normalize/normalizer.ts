@@ -3,8 +3,8 @@ import type { DocumentInfo } from '../catalog/types';
 import type { CanonicalDocument, Checks } from './types';
 
 /** A key of `document.extras`, declared so the GraphQL schema and the README can be generated from it. */
-export interface ExtraField {
-	name: string;
+export interface ExtraField<N extends string = string> {
+	name: N;
 	description: string;
 	type: 'string' | 'number' | 'boolean';
 }

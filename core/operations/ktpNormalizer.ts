@@ -6,10 +6,10 @@
 import type { FieldKey } from '../catalog/types';
 import { compare, consistencyCheck, idChecks, type Comparison } from '../normalize/checks';
 import { standardChecks, validated } from '../normalize/common';
-import { applyDates, emptyDocument } from '../normalize/document';
+import { applyDates, emptyDocument, extraFields } from '../normalize/document';
 import { readAnswer } from '../normalize/fields';
 import { parseNationality } from '../normalize/nationality';
-import type { DocumentContext, ExtraField, NormalizedDocument } from '../normalize/normalizer';
+import type { DocumentContext, NormalizedDocument } from '../normalize/normalizer';
 import { agreeingSex, parseSex } from '../normalize/sex';
 import type { Checks } from '../normalize/types';
 import { nik } from '../validate';
@@ -19,13 +19,13 @@ import type { idKtpAccuauth } from './idKtpAccuauth/entry';
 /** The keys both KTP answers share. */
 type SharedKey = FieldKey<typeof idKtp> & FieldKey<typeof idKtpAccuauth>;
 
-export const KTP_EXTRAS: readonly ExtraField[] = [
+export const KTP_EXTRAS = extraFields([
 	{ name: 'rt', description: 'RT (neighbourhood unit) of the address', type: 'string' },
 	{ name: 'rw', description: 'RW (community unit) of the address', type: 'string' },
 	{ name: 'religion', description: 'Religion (agama) as printed', type: 'string' },
 	{ name: 'maritalStatus', description: 'Marital status (status perkawinan) as printed, e.g. KAWIN', type: 'string' },
 	{ name: 'occupation', description: 'Occupation (pekerjaan) as printed', type: 'string' },
-];
+]);
 
 /** The vendor's keys for the fields the two KTP answers name differently (`K`: the calling entry's keys). */
 export interface KtpKeys<K extends string> {

@@ -7,10 +7,10 @@
 import type { DocumentType, FieldKey } from '../catalog/types';
 import { check, compare, consistencyCheck, idChecks } from '../normalize/checks';
 import { standardChecks, validated } from '../normalize/common';
-import { applyDates, emptyDocument } from '../normalize/document';
+import { applyDates, emptyDocument, extraFields } from '../normalize/document';
 import { readAnswer, type AnswerReader } from '../normalize/fields';
 import { firstAndRest, joinNames, splitTitle } from '../normalize/names';
-import type { DocumentContext, ExtraField, NormalizedDocument } from '../normalize/normalizer';
+import type { DocumentContext, NormalizedDocument } from '../normalize/normalizer';
 import { agreeingSex } from '../normalize/sex';
 import type { Check, Checks } from '../normalize/types';
 import { thaiLicence, thaiPin } from '../validate';
@@ -20,7 +20,7 @@ import type { thIdCard } from './thIdCard/entry';
 /** One endpoint answers with either card, so an answer may carry the keys of either entry. */
 type ThaiKey = FieldKey<typeof thIdCard> | FieldKey<typeof thDrivingLicence>;
 
-export const THAI_EXTRAS: readonly ExtraField[] = [
+export const THAI_EXTRAS = extraFields([
 	{ name: 'cardType', description: 'The card the vendor says it read (cardTypeEn), e.g. Thai National ID Card, Driving License', type: 'string' },
 	{ name: 'cardTypeLocal', description: 'The same in Thai (cardTypeTh)', type: 'string' },
 	{ name: 'licenceNumber', description: 'Driving-licence number (8 digits), on a licence', type: 'string' },
@@ -28,7 +28,7 @@ export const THAI_EXTRAS: readonly ExtraField[] = [
 	{ name: 'title', description: 'English title as printed (Mr., Mrs., Miss …)', type: 'string' },
 	{ name: 'titleLocal', description: 'Thai title as printed (นาย, นาง, นางสาว, น.ส. …)', type: 'string' },
 	{ name: 'religion', description: 'Religion as printed on the ID card', type: 'string' },
-];
+]);
 
 /** Which card the answer says it is, or null when it does not say. */
 export function thaiCardKind(data: unknown): DocumentType | null {
@@ -85,7 +85,7 @@ export function normalizeThai(data: unknown, ctx: DocumentContext): NormalizedDo
 		title: latin.title,
 		titleLocal: local.title,
 		religion: answer.text('religion'),
-	});
+	} satisfies typeof doc.extras);
 
 	const report = applyDates(
 		doc,

@@ -1,20 +1,20 @@
 /** Colombia cédula, back: dates (`17-ENE-1987`), sex, blood type and height. The cédula does not expire. */
 import type { FieldKey } from '../../catalog/types';
 import { standardChecks } from '../../normalize/common';
-import { applyDates, emptyDocument } from '../../normalize/document';
+import { applyDates, emptyDocument, extraFields } from '../../normalize/document';
 import { heightInCm, readAnswer } from '../../normalize/fields';
-import type { DocumentContext, ExtraField, NormalizedDocument, OperationNormalizer } from '../../normalize/normalizer';
+import type { DocumentContext, NormalizedDocument, OperationNormalizer } from '../../normalize/normalizer';
 import { parseSex } from '../../normalize/sex';
 import type { coIdCardBack } from './entry';
 
 type Key = FieldKey<typeof coIdCardBack>;
 
-export const extras: readonly ExtraField[] = [
+export const extras = extraFields([
 	{ name: 'bloodType', description: 'Blood group and Rh factor (G.S. RH), e.g. A+', type: 'string' },
 	{ name: 'height', description: 'Height (ESTATURA) as printed, in metres, e.g. 1.72', type: 'string' },
 	{ name: 'heightCm', description: 'Height in centimetres, when the printed value is one', type: 'number' },
 	{ name: 'placeOfIssue', description: 'Place of issue (LUGAR DE EXPEDICIÓN)', type: 'string' },
-];
+]);
 
 function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 	const doc = emptyDocument(ctx.document, extras);

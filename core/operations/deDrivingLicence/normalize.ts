@@ -5,20 +5,20 @@
 import type { FieldKey } from '../../catalog/types';
 import { idChecks } from '../../normalize/checks';
 import { standardChecks, validated } from '../../normalize/common';
-import { applyDates, emptyDocument } from '../../normalize/document';
+import { applyDates, emptyDocument, extraFields } from '../../normalize/document';
 import { readAnswer } from '../../normalize/fields';
 import { joinNames } from '../../normalize/names';
 import { parseNationality } from '../../normalize/nationality';
-import type { DocumentContext, ExtraField, NormalizedDocument, OperationNormalizer } from '../../normalize/normalizer';
+import type { DocumentContext, NormalizedDocument, OperationNormalizer } from '../../normalize/normalizer';
 import { germanLicence } from '../../validate';
 import type { deDrivingLicence } from './entry';
 
 type Key = FieldKey<typeof deDrivingLicence>;
 
-export const extras: readonly ExtraField[] = [
+export const extras = extraFields([
 	{ name: 'licenceClasses', description: 'Licence classes as printed (field 9), e.g. AM/B/L', type: 'string' },
 	{ name: 'issuingAuthority', description: 'Issuing authority (field 4c); the vendor returns it as Address', type: 'string' },
-];
+]);
 
 function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 	const doc = emptyDocument(ctx.document, extras);

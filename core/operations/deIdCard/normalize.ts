@@ -2,17 +2,17 @@
 import type { FieldKey } from '../../catalog/types';
 import { idChecks } from '../../normalize/checks';
 import { standardChecks, validated } from '../../normalize/common';
-import { applyDates, emptyDocument } from '../../normalize/document';
+import { applyDates, emptyDocument, extraFields } from '../../normalize/document';
 import { readAnswer } from '../../normalize/fields';
 import { joinNames } from '../../normalize/names';
 import { parseNationality } from '../../normalize/nationality';
-import type { DocumentContext, ExtraField, NormalizedDocument, OperationNormalizer } from '../../normalize/normalizer';
+import type { DocumentContext, NormalizedDocument, OperationNormalizer } from '../../normalize/normalizer';
 import { germanIdCard } from '../../validate';
 import type { deIdCard } from './entry';
 
 type Key = FieldKey<typeof deIdCard>;
 
-export const extras: readonly ExtraField[] = [];
+export const extras = extraFields<never>([]);
 
 function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 	const doc = emptyDocument(ctx.document, extras);

@@ -6,11 +6,11 @@
 import type { FieldKey } from '../../catalog/types';
 import { consistencyCheck, idChecks } from '../../normalize/checks';
 import { standardChecks, validated } from '../../normalize/common';
-import { applyDates, emptyDocument } from '../../normalize/document';
+import { applyDates, emptyDocument, extraFields } from '../../normalize/document';
 import { readAnswer } from '../../normalize/fields';
 import { splitSurnamesFirst } from '../../normalize/names';
 import { parseNationality } from '../../normalize/nationality';
-import type { DocumentContext, ExtraField, NormalizedDocument, OperationNormalizer } from '../../normalize/normalizer';
+import type { DocumentContext, NormalizedDocument, OperationNormalizer } from '../../normalize/normalizer';
 import { agreeingSex, parseSex } from '../../normalize/sex';
 import type { Checks } from '../../normalize/types';
 import { ecuadorCedula } from '../../validate';
@@ -18,7 +18,7 @@ import type { ecIdCard } from './entry';
 
 type Key = FieldKey<typeof ecIdCard>;
 
-export const extras: readonly ExtraField[] = [
+export const extras = extraFields([
 	{ name: 'cardSide', description: 'Which side was read: front or back', type: 'string' },
 	{ name: 'cardType', description: 'Card model: old, new, ALIEN or TEMP', type: 'string' },
 	{ name: 'maritalStatus', description: 'Marital status (estado civil) as printed', type: 'string' },
@@ -26,7 +26,7 @@ export const extras: readonly ExtraField[] = [
 	{ name: 'profession', description: 'Profession (profesión/ocupación), back', type: 'string' },
 	{ name: 'motherName', description: "Mother's name, back (the vendor may mask it with *)", type: 'string' },
 	{ name: 'fatherName', description: "Father's name, back (the vendor may mask it with *)", type: 'string' },
-];
+]);
 
 /** The keys inside `card_info`. */
 type InsideCardInfo<K> = K extends `card_info.${infer Inner}` ? Inner : never;
@@ -58,7 +58,7 @@ function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 		profession: answer.text(info('profession')),
 		motherName: answer.text(info('mother_name')),
 		fatherName: answer.text(info('father_name')),
-	});
+	} satisfies typeof doc.extras);
 	const pair = (key: 'birthday' | 'issue_date' | 'expiry_date') => [{ value: answer.text(info(key)) }, { value: answer.text(info(`${key}_s`)) }];
 	const report = applyDates(doc, { dateOfBirth: pair('birthday'), dateOfIssue: pair('issue_date'), dateOfExpiry: pair('expiry_date') }, ctx);
 

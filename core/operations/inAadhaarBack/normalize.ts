@@ -2,18 +2,18 @@
 import type { FieldKey } from '../../catalog/types';
 import { idChecks } from '../../normalize/checks';
 import { standardChecks, validated } from '../../normalize/common';
-import { applyDates, emptyDocument } from '../../normalize/document';
+import { applyDates, emptyDocument, extraFields } from '../../normalize/document';
 import { readAnswer } from '../../normalize/fields';
-import type { DocumentContext, ExtraField, NormalizedDocument, OperationNormalizer } from '../../normalize/normalizer';
+import type { DocumentContext, NormalizedDocument, OperationNormalizer } from '../../normalize/normalizer';
 import { aadhaar, aadhaarVid } from '../../validate';
 import type { inAadhaarBack } from './entry';
 
 type Key = FieldKey<typeof inAadhaarBack>;
 
-export const extras: readonly ExtraField[] = [
+export const extras = extraFields([
 	{ name: 'vid', description: 'Aadhaar Virtual ID (16 digits), when printed', type: 'string' },
 	{ name: 'aadhaarMasked', description: 'true when only the last 4 digits of the Aadhaar number are printed', type: 'boolean' },
-];
+]);
 
 function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 	const doc = emptyDocument(ctx.document, extras);

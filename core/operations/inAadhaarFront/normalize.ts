@@ -5,21 +5,21 @@
 import type { FieldKey } from '../../catalog/types';
 import { idChecks } from '../../normalize/checks';
 import { standardChecks, validated } from '../../normalize/common';
-import { applyDates, emptyDocument, extraDate } from '../../normalize/document';
+import { applyDates, emptyDocument, extraDate, extraFields } from '../../normalize/document';
 import { readAnswer } from '../../normalize/fields';
-import type { DocumentContext, ExtraField, NormalizedDocument, OperationNormalizer } from '../../normalize/normalizer';
+import type { DocumentContext, NormalizedDocument, OperationNormalizer } from '../../normalize/normalizer';
 import { parseSex } from '../../normalize/sex';
 import { aadhaar, aadhaarVid } from '../../validate';
 import type { inAadhaarFront } from './entry';
 
 type Key = FieldKey<typeof inAadhaarFront>;
 
-export const extras: readonly ExtraField[] = [
+export const extras = extraFields([
 	{ name: 'vid', description: 'Aadhaar Virtual ID (16 digits), when the letter prints one', type: 'string' },
 	{ name: 'mobileNumber', description: 'Mobile number as printed on an e-Aadhaar letter', type: 'string' },
 	{ name: 'downloadDate', description: 'Date the e-Aadhaar was downloaded (ISO)', type: 'string' },
 	{ name: 'aadhaarMasked', description: 'true when only the last 4 digits of the Aadhaar number are printed', type: 'boolean' },
-];
+]);
 
 function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 	const doc = emptyDocument(ctx.document, extras);

@@ -6,19 +6,19 @@
 import type { FieldKey } from '../../catalog/types';
 import { consistencyCheck, idChecks } from '../../normalize/checks';
 import { standardChecks, validated } from '../../normalize/common';
-import { applyDates, emptyDocument } from '../../normalize/document';
+import { applyDates, emptyDocument, extraFields } from '../../normalize/document';
 import { readAnswer } from '../../normalize/fields';
-import type { DocumentContext, ExtraField, NormalizedDocument, OperationNormalizer } from '../../normalize/normalizer';
+import type { DocumentContext, NormalizedDocument, OperationNormalizer } from '../../normalize/normalizer';
 import type { Checks } from '../../normalize/types';
 import { pan } from '../../validate';
 import type { inPan } from './entry';
 
 type Key = FieldKey<typeof inPan>;
 
-export const extras: readonly ExtraField[] = [
+export const extras = extraFields([
 	{ name: 'fatherName', description: "Father's name as printed under the holder's name", type: 'string' },
 	{ name: 'holderType', description: 'PAN holder type from the 4th character, e.g. "P: individual"', type: 'string' },
-];
+]);
 
 function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 	const doc = emptyDocument(ctx.document, extras);

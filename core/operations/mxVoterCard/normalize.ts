@@ -7,17 +7,17 @@
 import type { FieldKey } from '../../catalog/types';
 import { compare, compareYYMMDD, consistencyCheck, idChecks } from '../../normalize/checks';
 import { standardChecks, validated } from '../../normalize/common';
-import { applyDates, emptyDocument } from '../../normalize/document';
+import { applyDates, emptyDocument, extraFields } from '../../normalize/document';
 import { readAnswer } from '../../normalize/fields';
 import { joinNames } from '../../normalize/names';
-import type { DocumentContext, ExtraField, NormalizedDocument, OperationNormalizer } from '../../normalize/normalizer';
+import type { DocumentContext, NormalizedDocument, OperationNormalizer } from '../../normalize/normalizer';
 import { parseSex } from '../../normalize/sex';
 import { curp, ineClave } from '../../validate';
 import type { mxVoterCard } from './entry';
 
 type Key = FieldKey<typeof mxVoterCard>;
 
-export const extras: readonly ExtraField[] = [
+export const extras = extraFields([
 	{ name: 'curp', description: 'CURP (18 characters); also the personalNumber', type: 'string' },
 	{ name: 'voterId', description: 'Clave de elector (18 characters); also the documentNumber', type: 'string' },
 	{ name: 'paternalSurname', description: 'First surname (apellido paterno)', type: 'string' },
@@ -27,7 +27,7 @@ export const extras: readonly ExtraField[] = [
 	{ name: 'stateNumber', description: 'State number (ESTADO)', type: 'string' },
 	{ name: 'municipalNumber', description: 'Municipality number (MUNICIPIO)', type: 'string' },
 	{ name: 'placeNumber', description: 'Locality number (LOCALIDAD)', type: 'string' },
-];
+]);
 
 function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 	const doc = emptyDocument(ctx.document, extras);
@@ -58,7 +58,7 @@ function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 		stateNumber: answer.text('stateNumber'),
 		municipalNumber: answer.text('municipalNumber'),
 		placeNumber: answer.text('placeNumber'),
-	});
+	} satisfies typeof doc.extras);
 	const report = applyDates(
 		doc,
 		{

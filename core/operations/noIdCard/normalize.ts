@@ -5,22 +5,22 @@
 import type { FieldKey } from '../../catalog/types';
 import { idChecks } from '../../normalize/checks';
 import { standardChecks, validated } from '../../normalize/common';
-import { applyDates, emptyDocument } from '../../normalize/document';
+import { applyDates, emptyDocument, extraFields } from '../../normalize/document';
 import { heightInCm, readAnswer } from '../../normalize/fields';
 import { joinNames } from '../../normalize/names';
 import { parseNationality } from '../../normalize/nationality';
-import type { DocumentContext, ExtraField, NormalizedDocument, OperationNormalizer } from '../../normalize/normalizer';
+import type { DocumentContext, NormalizedDocument, OperationNormalizer } from '../../normalize/normalizer';
 import { parseSex } from '../../normalize/sex';
 import { norwayIdDocument } from '../../validate';
 import type { noIdCard } from './entry';
 
 type Key = FieldKey<typeof noIdCard>;
 
-export const extras: readonly ExtraField[] = [
+export const extras = extraFields([
 	{ name: 'height', description: 'Height as printed, e.g. 179CM', type: 'string' },
 	{ name: 'heightCm', description: 'Height in centimetres, when the printed value is one', type: 'number' },
 	{ name: 'canNumber', description: 'Card access number (CAN) for the chip', type: 'string' },
-];
+]);
 
 function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 	const doc = emptyDocument(ctx.document, extras);

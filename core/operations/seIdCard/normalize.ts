@@ -6,11 +6,11 @@
 import type { FieldKey } from '../../catalog/types';
 import { compare, consistencyCheck, idChecks } from '../../normalize/checks';
 import { standardChecks, validated } from '../../normalize/common';
-import { applyDates, emptyDocument } from '../../normalize/document';
+import { applyDates, emptyDocument, extraFields } from '../../normalize/document';
 import { heightInCm, readAnswer } from '../../normalize/fields';
 import { joinNames } from '../../normalize/names';
 import { parseNationality } from '../../normalize/nationality';
-import type { DocumentContext, ExtraField, NormalizedDocument, OperationNormalizer } from '../../normalize/normalizer';
+import type { DocumentContext, NormalizedDocument, OperationNormalizer } from '../../normalize/normalizer';
 import { parseSex } from '../../normalize/sex';
 import type { Checks } from '../../normalize/types';
 import { swedishPersonnummer } from '../../validate';
@@ -18,11 +18,11 @@ import type { seIdCard } from './entry';
 
 type Key = FieldKey<typeof seIdCard>;
 
-export const extras: readonly ExtraField[] = [
+export const extras = extraFields([
 	{ name: 'height', description: 'Height as printed, e.g. 170CM', type: 'string' },
 	{ name: 'heightCm', description: 'Height in centimetres, when the printed value is one', type: 'number' },
 	{ name: 'issuingAuthority', description: 'Issuing authority, e.g. POLISMYNDIGHETEN', type: 'string' },
-];
+]);
 
 function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 	const doc = emptyDocument(ctx.document, extras);
