@@ -1,4 +1,4 @@
-import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
+import type { IAuthenticateGeneric, ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
 import { VENDORS } from '../core/catalog';
 
 /** AccuAuth takes the API ID and secret as headers; each country has its own host. */
@@ -47,27 +47,6 @@ export class AccuAuthApi implements ICredentialType {
 		},
 	};
 
-	// A request without an image is free: 400 INVALID_ARGUMENT means the API ID and secret were accepted.
-	test: ICredentialTestRequest = {
-		request: {
-			baseURL: '={{$credentials.baseUrl.replace("{country}", "indonesia")}}',
-			url: '/ocr/idcard',
-			method: 'POST',
-			ignoreHttpStatusErrors: true,
-		},
-		rules: [
-			{
-				type: 'responseSuccessBody',
-				properties: { key: 'status', value: 'UNAUTHORIZED', message: 'AccuAuth refused the API ID or secret' },
-			},
-			{
-				type: 'responseSuccessBody',
-				properties: { key: 'status', value: 'KEY_EXPIRED', message: 'This AccuAuth API ID has expired' },
-			},
-			{
-				type: 'responseSuccessBody',
-				properties: { key: 'status', value: undefined, message: 'No AccuAuth answer at this base URL' },
-			},
-		],
-	};
+	// No declarative test: n8n's rules can only say "fail if a key has this value", and a wrong token has several
+	// answers. The nodes test this credential (testedBy) with a free call whose good-credential answer is known.
 }

@@ -1,4 +1,4 @@
-import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
+import type { IAuthenticateGeneric, ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
 import { VENDORS } from '../core/catalog';
 
 /** AI Solution sends the token as `?token=` on every request. */
@@ -35,25 +35,6 @@ export class AiSolutionApi implements ICredentialType {
 		properties: { qs: { token: '={{$credentials.token}}' } },
 	};
 
-	// Deleting a person id that cannot exist is free: PERSON_ID_NOT_EXIST proves the token was accepted.
-	test: ICredentialTestRequest = {
-		request: {
-			baseURL: '={{$credentials.baseUrl}}',
-			url: '/delface',
-			method: 'POST',
-			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-			body: 'person_id=idverify-credential-test',
-			ignoreHttpStatusErrors: true,
-		},
-		rules: [
-			{
-				type: 'responseSuccessBody',
-				properties: { key: 'status', value: 'UNAUTHORIZED', message: 'AI Solution refused the token' },
-			},
-			{
-				type: 'responseSuccessBody',
-				properties: { key: 'status', value: undefined, message: 'No AI Solution answer at this base URL' },
-			},
-		],
-	};
+	// No declarative test: n8n's rules can only say "fail if a key has this value", and a wrong token has several
+	// answers. The nodes test this credential (testedBy) with a free call whose good-credential answer is known.
 }

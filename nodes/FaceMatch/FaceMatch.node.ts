@@ -1,6 +1,7 @@
 import { NodeConnectionTypes, type IExecuteFunctions, type INodeExecutionData, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 import { getOperation } from '../../core/catalog';
-import { runOptionFields } from '../shared/options';
+import { credentialTest } from '../shared/credentialProbe';
+import { optionsCollection, privacyOptionFields } from '../shared/options';
 import * as compare from './actions/compare.operation';
 import * as handHeldId from './actions/handHeldId.operation';
 import { FACE_BRANCHES } from './actions/judgment';
@@ -22,7 +23,7 @@ export class FaceMatch implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: FACE_BRANCHES.map(() => NodeConnectionTypes.Main),
 		outputNames: [...FACE_BRANCHES],
-		credentials: [{ name: 'aiSolutionApi', required: true }],
+		credentials: [{ name: 'aiSolutionApi', required: true, testedBy: 'aiSolutionApiTest' }],
 		properties: [
 			{
 				displayName: 'Operation',
@@ -37,34 +38,23 @@ export class FaceMatch implements INodeType {
 			},
 			...compare.description,
 			...handHeldId.description,
-			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add option',
-				default: {},
-				options: [
-					...runOptionFields,
-					{
-						displayName: 'Include Input Binary',
-						name: 'includeInputBinary',
-						type: 'boolean',
-						default: true,
-						description: 'Whether to pass the input images on with the result',
-					},
-					{
-						displayName: 'Own Similarity Threshold',
-						name: 'similarityThreshold',
-						type: 'number',
-						typeOptions: { minValue: 0, maxValue: 100, numberPrecision: 1 },
-						default: 80,
-						description:
-							"Judge by the similarity score (0–100) instead of the vendor's judgment: at or above it is Same person, below it Not same person. The item says which was used.",
-					},
-				],
-			},
+			optionsCollection([
+				{ ...privacyOptionFields.keepImage, description: 'Whether to pass the input images on with the result. Off: they are dropped after the call.' },
+				privacyOptionFields.includeRaw,
+				{
+					displayName: 'Own Similarity Threshold',
+					name: 'similarityThreshold',
+					type: 'number',
+					typeOptions: { minValue: 0, maxValue: 100, numberPrecision: 1 },
+					default: 80,
+					description:
+						"Judge by the similarity score (0–100) instead of the vendor's judgment: at or above it is Same person, below it Not same person. The item says which was used.",
+				},
+			]),
 		],
 	};
+
+	methods = { credentialTest };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

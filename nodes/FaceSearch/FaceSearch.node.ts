@@ -1,6 +1,7 @@
 import { type IExecuteFunctions, type INodeExecutionData, type INodeType, type INodeTypeDescription, NodeConnectionTypes } from 'n8n-workflow';
 import { getOperation } from '../../core/catalog';
-import { runOptionFields } from '../shared/options';
+import { credentialTest } from '../shared/credentialProbe';
+import { optionsCollection, privacyOptionFields } from '../shared/options';
 import * as add from './actions/add.operation';
 import * as search from './actions/search.operation';
 import * as del from './actions/delete.operation';
@@ -22,7 +23,7 @@ export class FaceSearch implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: outputsExpression,
-		credentials: [{ name: 'aiSolutionApi', required: true }],
+		credentials: [{ name: 'aiSolutionApi', required: true, testedBy: 'aiSolutionApiTest' }],
 		properties: [
 			{
 				displayName: 'Operation',
@@ -39,16 +40,11 @@ export class FaceSearch implements INodeType {
 			...add.description,
 			...search.description,
 			...del.description,
-			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add option',
-				default: {},
-				options: [...runOptionFields],
-			},
+			optionsCollection([privacyOptionFields.keepImage, privacyOptionFields.includeRaw]),
 		],
 	};
+
+	methods = { credentialTest };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

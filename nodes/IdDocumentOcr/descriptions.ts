@@ -1,7 +1,6 @@
 import type { IDisplayOptions, INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
-import { VENDORS } from '../../core/catalog';
+import { fieldName } from '../../core/catalog';
 import type { InputSpec, Operation, VendorId } from '../../core/catalog/types';
-import { CREDENTIAL_OF } from '../shared/credentials';
 import { ALL_CHOICES, OCR_COUNTRIES, documentChoices, providerName } from './documents';
 
 /** The node's parameters, generated from the catalog: one dropdown entry per country, document and provider. */
@@ -22,15 +21,78 @@ export function showFor(op: Operation): IDisplayOptions {
 }
 
 const firstCountry = OCR_COUNTRIES[0].code;
+const countryCodes = OCR_COUNTRIES.map((country) => country.code);
+const countryOptions = byLabel(OCR_COUNTRIES.map((country) => ({ name: country.name, value: country.code })));
 
-export const countryProperty: INodeProperties = {
-	displayName: 'Country',
-	name: 'country',
+/**
+ * Version 1 starts on the first country (Colombia), as it always did: saved workflows rely on that default.
+ * Version 2 starts empty, so a new node cannot silently read every document as a Colombian cédula.
+ */
+export const countryProperties: INodeProperties[] = [
+	{
+		displayName: 'Country',
+		name: 'country',
+		type: 'options',
+		options: countryOptions,
+		default: firstCountry,
+		description: 'The country that issued the document',
+		displayOptions: { show: { '@version': [1] } },
+	},
+	{
+		displayName: 'Country',
+		name: 'country',
+		type: 'options',
+		options: countryOptions,
+		default: '',
+		required: true,
+		description: 'The country that issued the document',
+		displayOptions: { show: { '@version': [2] } },
+	},
+];
+
+const humanKey = (key: string) => key.toLowerCase().replace(/_/g, ' ').replace(/^id\b/, 'ID').replace(/^./, (c) => c.toUpperCase());
+
+/**
+ * When Country is an expression, the editor cannot tell which country's Document list to show: this one lists
+ * every kind of document, each with the countries that issue it, and the run checks the pair per item.
+ */
+export const anyCountryDocumentProperty: INodeProperties = {
+	displayName: 'Document',
+	name: 'document',
 	type: 'options',
-	options: byLabel(OCR_COUNTRIES.map((country) => ({ name: country.name, value: country.code }))),
-	default: firstCountry,
-	description: 'The country that issued the document',
+	displayOptions: { hide: { country: countryCodes } },
+	options: [...new Set(ALL_CHOICES.map((choice) => choice.key))].map((key) => {
+		const countries = ALL_CHOICES.filter((choice) => choice.key === key).map((choice) => OCR_COUNTRIES.find((c) => c.code === choice.country)?.name);
+		return { name: `${humanKey(key)} (${countries.join(', ')})`, value: key };
+	}),
+	default: 'ID_CARD',
+	description: 'The document in the image. Shown when Country is an expression; each item must name a country that issues it.',
 };
+
+/** Which vendor reads a document two vendors read, when Country is an expression. */
+export const anyCountryProviderProperty: INodeProperties = {
+	displayName: 'Provider',
+	name: 'provider',
+	type: 'options',
+	displayOptions: { hide: { country: countryCodes } },
+	options: [
+		{ name: 'The Default Vendor', value: '', description: 'The first vendor that reads the document' },
+		...ALL_CHOICES.filter((choice) => choice.operations.length > 1).flatMap((choice) =>
+			choice.operations.map((op) => ({ name: `${providerName(op)} (${choice.label})`, value: op.id, description: op.title })),
+		),
+	],
+	default: '',
+	description: 'Which vendor reads the document, where two can',
+};
+
+/** "Germany · ID card (Personalausweis)": what the node's subtitle shows, never the codes. */
+export const ocrSubtitle = (() => {
+	const countries = Object.fromEntries(OCR_COUNTRIES.map((country) => [country.code, country.name]));
+	const documents = Object.fromEntries(ALL_CHOICES.map((choice) => [`${choice.country}:${choice.key}`, choice.label]));
+	const country = `(${JSON.stringify(countries)})[$parameter["country"]] || $parameter["country"]`;
+	const document = `(${JSON.stringify(documents)})[$parameter["country"] + ":" + $parameter["document"]] || $parameter["document"]`;
+	return `={{$parameter["operation"] === "validateFields" ? "Validate fields" : [${country}, ${document}].filter(Boolean).join(" · ")}}`;
+})();
 
 export const documentProperties: INodeProperties[] = OCR_COUNTRIES.map((country) => {
 	const choices = documentChoices(country.code);
@@ -64,9 +126,9 @@ export function extraInputs(op: Operation): InputSpec[] {
 	return op.inputs.filter((spec) => spec.type !== 'image');
 }
 
-export const parameterName = (spec: InputSpec) => spec.name.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+export const parameterName = (spec: InputSpec) => fieldName(spec.name);
 
-const isSwitch = (spec: InputSpec) => spec.allowed?.length === 2 && spec.allowed.map(String).sort().join() === '0,1';
+const isSwitch = (spec: InputSpec) => spec.type === 'flag';
 
 function humanName(name: string): string {
 	return name
@@ -84,9 +146,9 @@ export const extraInputProperties: INodeProperties[] = ALL_CHOICES.flatMap((choi
 	}),
 );
 
-/** The value an extra input parameter sends (a switch sends 1 or 0). */
-export function extraInputValue(spec: InputSpec, value: unknown): string | number | undefined {
-	if (isSwitch(spec)) return value ? 1 : 0;
+/** The value an extra input parameter gives the core (a switch gives true or false; the core sends 1 or 0). */
+export function extraInputValue(spec: InputSpec, value: unknown): string | number | boolean | undefined {
+	if (isSwitch(spec)) return value === true;
 	if (value === '' || value === undefined || value === null) return undefined;
 	return value as string | number;
 }
@@ -108,15 +170,12 @@ export const outputFieldProperties: INodeProperties[] = ALL_CHOICES.flatMap((cho
  * Only `hide`: a credential shown for a list of countries covering them all makes n8n's editor take Country
  * for the node's authentication field and move it out of the parameters (n8n-editor-ui getMainAuthField).
  */
-export function ocrCredentials(): INodeCredentialDescription[] {
-	const vendors = Object.keys(VENDORS) as VendorId[];
-	return vendors.map((vendor) => {
-		const served = new Set(ALL_CHOICES.filter((c) => c.operations.some((op) => op.vendor === vendor)).map((c) => c.country));
-		const notServed = OCR_COUNTRIES.map((country) => country.code).filter((code) => !served.has(code));
-		const otherProviders = ALL_CHOICES.filter((c) => c.operations.length > 1).flatMap((c) => c.operations.filter((op) => op.vendor !== vendor).map((op) => op.id));
-		const hide: Record<string, string[]> = {};
-		if (notServed.length) hide.country = notServed;
-		if (otherProviders.length) hide.provider = otherProviders;
-		return { name: CREDENTIAL_OF[vendor], required: true, displayOptions: { hide } };
-	});
+export function ocrCredentialDisplay(vendor: VendorId): INodeCredentialDescription['displayOptions'] {
+	const served = new Set(ALL_CHOICES.filter((c) => c.operations.some((op) => op.vendor === vendor)).map((c) => c.country));
+	const notServed = OCR_COUNTRIES.map((country) => country.code).filter((code) => !served.has(code));
+	const otherProviders = ALL_CHOICES.filter((c) => c.operations.length > 1).flatMap((c) => c.operations.filter((op) => op.vendor !== vendor).map((op) => op.id));
+	const hide: Record<string, string[]> = {};
+	if (notServed.length) hide.country = notServed;
+	if (otherProviders.length) hide.provider = otherProviders;
+	return { hide };
 }

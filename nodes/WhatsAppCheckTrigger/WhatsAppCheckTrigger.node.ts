@@ -9,6 +9,7 @@ import {
 import { callbackItem } from '../WhatsAppCheck/actions/fields';
 import { firstCallback } from '../WhatsAppCheck/callback/seen';
 import { callbackKey, rawQueryOf, splitCallbackQuery, verifyCallback } from '../WhatsAppCheck/callback/token';
+import { credentialTest } from '../shared/credentialProbe';
 
 /**
  * Starts a workflow with the result the vendor sends to a WhatsApp check's callback URL
@@ -28,7 +29,7 @@ export class WhatsAppCheckTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		// The same credential as the WhatsApp Check node: its token is the key callbacks are signed with.
-		credentials: [{ name: 'aiSolutionApi', required: true }],
+		credentials: [{ name: 'aiSolutionApi', required: true, testedBy: 'aiSolutionApiTest' }],
 		webhooks: [{ name: 'default', httpMethod: 'GET', responseMode: 'onReceived', path: 'whatsapp' }],
 		properties: [
 			{
@@ -55,6 +56,8 @@ export class WhatsAppCheckTrigger implements INodeType {
 			},
 		},
 	};
+
+	methods = { credentialTest };
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const request = this.getRequestObject();

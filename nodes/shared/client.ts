@@ -34,6 +34,8 @@ export async function runScope(
 		ratePerSecond,
 		retry: { attempts: options.attempts },
 		timeoutMs: options.timeoutMs,
+		rateLimitWaitMs: options.rateLimitWaitMs,
+		resendLostAnswers: options.resendLostAnswers,
 		sleep,
 		...(normalize ? { normalize } : {}),
 	});

@@ -15,6 +15,16 @@ export function callFields(result: CallResult): IDataObject {
 	};
 }
 
+/**
+ * Why an item did not get a usable answer: the core's problem, or for a negative answer (Not recognized, No match)
+ * the vendor's status and message, so every branch but the happy one says why.
+ */
+export function problemOf(result: CallResult): Problem | null {
+	if (result.problem) return result.problem;
+	if (result.outcome !== 'negative' || result.status === null) return null;
+	return { code: result.status, message: result.message ?? result.verdict, retryable: false, vendorStatus: result.status };
+}
+
 /** A problem as an item shows it, with the item and the image's source named. */
 export function problemFields(problem: Problem | null, itemIndex: number, sources: Record<string, string> = {}): IDataObject {
 	if (!problem) return {};

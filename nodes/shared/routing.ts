@@ -19,8 +19,11 @@ export type Routed =
 export interface RunPlan {
 	/** How many named outputs the node has. */
 	branches: number;
-	/** The output that takes failures when the node's "On Error" setting continues. */
-	failedBranch: number;
+	/**
+	 * The output that takes failures under "Continue (regular output)". Nodes of version 2 have no Failed output:
+	 * there, as in n8n's own multi-output nodes, failures leave on the first output, marked by `error`.
+	 */
+	failedBranch: number | null;
 	/** Requests in flight at once (the core enforces it). */
 	concurrency: number;
 	/** Turns one input item into its routing. May throw: the error becomes that item's failure. */
@@ -29,8 +32,8 @@ export interface RunPlan {
 
 /**
  * Runs every input item and puts each into exactly one output, keeping input order within each output.
- * A failure stops the run with its error unless the node continues on fail: then the item goes to the
- * Failed output, or n8n's error output under "Continue (using error output)".
+ * A failure follows the node's "On Error" setting: Stop ends the run with its error; "Continue (using error
+ * output)" sends the item to n8n's Error output; "Continue (regular output)" to the Failed output.
  */
 export async function runItems(context: IExecuteFunctions, plan: RunPlan): Promise<INodeExecutionData[][]> {
 	const items = context.getInputData();
@@ -56,24 +59,26 @@ export async function runItems(context: IExecuteFunctions, plan: RunPlan): Promi
 		const result = routed[itemIndex];
 		// Not started: an earlier item failed and is thrown below, before any output is returned.
 		if (!result) continue;
+		const binary = result.binary ? { binary: result.binary } : {};
 		if ('failure' in result) {
 			if (!continueOnFail) throw result.failure;
-			outputs[plan.failedBranch].push({ json: failureJson(result, toErrorOutput), ...(result.binary ? { binary: result.binary } : {}), pairedItem: { item: itemIndex } });
+			const error = toErrorOutput ? { error: result.failure } : {};
+			outputs[plan.failedBranch ?? 0].push({ json: failureJson(result), ...binary, ...error, pairedItem: { item: itemIndex } });
 			continue;
 		}
-		outputs[result.branch].push({ json: result.json, ...(result.binary ? { binary: result.binary } : {}), pairedItem: { item: itemIndex } });
+		outputs[result.branch].push({ json: result.json, ...binary, pairedItem: { item: itemIndex } });
 	}
 	return outputs;
 }
 
 /**
- * A failed item's json. On the Failed output it keeps every field plus `error`. Under "Continue (using
- * error output)" it takes the shape n8n moves to the error output: `error` and `details` (the fields) only.
+ * A failed item keeps every field of its result plus the reason. The item also carries the error itself: that
+ * is what every n8n version (1.x included) looks for to move an item to its Error output, and n8n then adds
+ * the input item's fields to it.
  */
-function failureJson(result: Extract<Routed, { failure: unknown }>, toErrorOutput: boolean): IDataObject {
-	const error = result.failure.message;
+function failureJson(result: Extract<Routed, { failure: unknown }>): IDataObject {
 	const description = result.failure.description ? { errorDescription: result.failure.description } : {};
-	return toErrorOutput ? { error, details: { ...result.json, ...description } } : { ...result.json, error, ...description };
+	return { ...result.json, verdict: 'Failed', error: result.failure.message, ...description };
 }
 
 function asNodeError(context: IExecuteFunctions, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {

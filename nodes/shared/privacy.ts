@@ -1,0 +1,34 @@
+import type { IDataObject } from 'n8n-workflow';
+import type { CanonicalDocument } from '../../core';
+
+/** Extras that hold an identifier (Aadhaar VID, CURP, voter id …): masked with the document's own numbers. */
+const IDENTIFIER_EXTRA = /number|vid|curp|nik|clave|pin|voter|licen[cs]e/i;
+
+/** Shows only the last four characters: enough to tell two records apart, not enough to use the number. */
+export function maskNumber(value: string): string {
+	const keep = value.slice(-4);
+	return `${'*'.repeat(Math.max(0, value.length - keep.length))}${keep}`;
+}
+
+/** The full numbers of a document that "masked" hides wherever they appear (document, checks, raw, messages). */
+export function personalNumbersOf(document: CanonicalDocument | null | undefined): string[] {
+	if (!document) return [];
+	const extras = Object.entries(document.extras ?? {})
+		.filter(([key, value]) => IDENTIFIER_EXTRA.test(key) && typeof value === 'string')
+		.map(([, value]) => value as string);
+	return [document.documentNumber, document.personalNumber, ...extras].filter((value): value is string => typeof value === 'string' && value.length > 4);
+}
+
+/** Replaces every occurrence of each number in every string of the item, after the checks have run on them. */
+export function maskNumbers<T>(value: T, numbers: readonly string[]): T {
+	const longestFirst = [...new Set(numbers)].sort((a, b) => b.length - a.length);
+	if (!longestFirst.length) return value;
+	const maskText = (text: string) => longestFirst.reduce((out, number) => out.split(number).join(maskNumber(number)), text);
+	const walk = (node: unknown): unknown => {
+		if (typeof node === 'string') return maskText(node);
+		if (Array.isArray(node)) return node.map(walk);
+		if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node as IDataObject).map(([key, inner]) => [key, walk(inner)]));
+		return node;
+	};
+	return walk(value) as T;
+}
