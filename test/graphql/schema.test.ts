@@ -5,7 +5,9 @@ import { GraphQLObjectType, GraphQLUnionType, buildSchema, isInterfaceType, isOb
 import { CHECK_NAMES, COUNTRIES, documentOperations } from '../../core';
 import { CODEGEN_CONFIG, CODEGEN_PLUGINS, SCHEMA_FILE, TYPES_FILE, typesFileText } from '../../graphql/src/schema/generate';
 import { enumValueName } from '../../graphql/src/schema/names';
-import { buildSdl } from '../../graphql/src/schema/sdl';
+import { DEFAULT_POLICY } from '../../graphql/src/modules/verification/policy';
+import { MODULES, moduleFile } from '../../graphql/src/schema/files';
+import { buildSdl, generatedSdl } from '../../graphql/src/schema/sdl';
 
 /** The published schema is the catalog's, and it is committed as generated. */
 
@@ -15,6 +17,16 @@ const schema = buildSchema(sdl);
 describe('graphql/schema.graphql', () => {
 	it('is what `npm run schema` generates from the catalog (run it after a catalog or normalizer change)', () => {
 		expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(sdl);
+	});
+
+	it.each(MODULES.filter((module) => generatedSdl()[module]))('modules/%s has its generated .graphql file as `npm run schema` writes it', (module) => {
+		expect(readFileSync(moduleFile(module, 'generated'), 'utf8')).toBe(generatedSdl()[module]);
+	});
+
+	it('declares verification\'s default policy as the resolver applies it', () => {
+		const policy = schema.getType('VerificationPolicy') as unknown as { getFields(): Record<string, { defaultValue: unknown }> };
+		const defaults = Object.fromEntries(Object.entries(policy.getFields()).map(([name, field]) => [name, field.defaultValue]));
+		expect(defaults).toEqual(DEFAULT_POLICY);
 	});
 
 	it('has resolver types generated from the same SDL', () => {

@@ -1,19 +1,15 @@
 import { writeFileSync } from 'fs';
-import { join } from 'path';
 import { parse } from 'graphql';
-import { buildSdl } from './sdl';
+import { MODULES, SCHEMA_FILE, TYPES_FILE, moduleFile } from './files';
+import { buildSdl, generatedSdl } from './sdl';
+
+export { SCHEMA_FILE, TYPES_FILE };
 
 /**
- * `npm run schema`: writes graphql/schema.graphql (the published artifact) and the resolver types
- * (GraphQL Code Generator) from the catalog. Run it after a catalog or normalizer change; a test fails until you do.
+ * `npm run schema`: writes each module's generated `.graphql` file from the catalog, then graphql/schema.graphql
+ * (the published artifact) and the resolver types (GraphQL Code Generator) from all module files. Run it after a
+ * catalog, normalizer or `.graphql` change; a test fails until you do.
  */
-
-/** The graphql/ folder, from the sources (ts-jest) or from dist/graphql/src/schema. */
-export const GRAPHQL_DIR = __dirname.includes(`${join('dist', 'graphql')}`)
-	? join(__dirname, '..', '..', '..', '..', 'graphql')
-	: join(__dirname, '..', '..');
-export const SCHEMA_FILE = join(GRAPHQL_DIR, 'schema.graphql');
-export const TYPES_FILE = join(GRAPHQL_DIR, 'src', 'schema', 'types.generated.ts');
 
 export const CODEGEN_CONFIG = {
 	contextType: '../context#GraphQLContext',
@@ -50,10 +46,15 @@ export function typesFileText(codegenOutput: string): string {
 
 
 async function main() {
+	const generated = generatedSdl();
+	for (const module of MODULES) {
+		const text = generated[module];
+		if (text) writeFileSync(moduleFile(module, 'generated'), text);
+	}
 	const sdl = buildSdl();
 	writeFileSync(SCHEMA_FILE, sdl);
 	writeFileSync(TYPES_FILE, await resolverTypes(sdl));
-	console.log(`Wrote ${SCHEMA_FILE} and ${TYPES_FILE}`);
+	console.log(`Wrote the modules' generated files, ${SCHEMA_FILE} and ${TYPES_FILE}`);
 }
 
 if (require.main === module) {

@@ -19,17 +19,6 @@ export type Scalars = {
 	JSON: { input: unknown; output: unknown; }
 };
 
-/**
- * An image: a multipart upload or its bytes base64-encoded. Give exactly one of the two.
- * Several fields of one request may mix both; identical images are sent to the vendor once.
- */
-export type ImageInput = {
-	/** The image as a file part of a multipart request (send the header x-graphql-yoga-csrf with it). */
-	upload?: InputMaybe<Scalars['File']['input']>;
-	/** The image's bytes, base64-encoded; a data: URL prefix is accepted. */
-	base64?: InputMaybe<Scalars['String']['input']>;
-};
-
 export type Query = {
 	__typename?: 'Query';
 	/** The documents this server reads, for a country → document picker. Free: no vendor call. */
@@ -119,6 +108,17 @@ export type SubscriptionWhatsappResultsArgs = {
 	number: Scalars['String']['input'];
 };
 
+/**
+ * An image: a multipart upload or its bytes base64-encoded. Give exactly one of the two.
+ * Several fields of one request may mix both; identical images are sent to the vendor once.
+ */
+export type ImageInput = {
+	/** The image as a file part of a multipart request (send the header x-graphql-yoga-csrf with it). */
+	upload?: InputMaybe<Scalars['File']['input']>;
+	/** The image's bytes, base64-encoded; a data: URL prefix is accepted. */
+	base64?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** What a person needs to act on a call that gave no usable answer. */
 export type Problem = {
 	/** Machine-readable: the vendor status (INVALID_REQUEST …) or ours (IMAGE_TOO_LARGE, NETWORK_ERROR, BUDGET_EXCEEDED …). */
@@ -130,16 +130,6 @@ export type Problem = {
 	/** The vendor's status, when the vendor answered. */
 	vendorStatus?: Maybe<Scalars['String']['output']>;
 	/** The vendor call, when one was made or checked locally. */
-	call?: Maybe<CallInfo>;
-};
-
-/** The vendor found no readable document in the image (call.charged says whether it was billed). */
-export type NotRecognized = Problem & {
-	__typename?: 'NotRecognized';
-	code: Scalars['String']['output'];
-	message: Scalars['String']['output'];
-	retryable: Scalars['Boolean']['output'];
-	vendorStatus?: Maybe<Scalars['String']['output']>;
 	call?: Maybe<CallInfo>;
 };
 
@@ -213,17 +203,6 @@ export type BudgetExceeded = Problem & {
 	resetsAt: Scalars['String']['output'];
 };
 
-/** deleteFace: the face store has no such person. Free. */
-export type PersonNotFound = Problem & {
-	__typename?: 'PersonNotFound';
-	code: Scalars['String']['output'];
-	message: Scalars['String']['output'];
-	retryable: Scalars['Boolean']['output'];
-	vendorStatus?: Maybe<Scalars['String']['output']>;
-	call?: Maybe<CallInfo>;
-	personId: Scalars['String']['output'];
-};
-
 /** Whether a vendor call is billed. */
 export type Charge =
 	/** The vendor bills this answer, as its docs say. */
@@ -256,6 +235,13 @@ export type CallInfo = {
 	/** AccuAuth's request id. */
 	requestId?: Maybe<Scalars['String']['output']>;
 };
+
+/** The vendors behind this server. */
+export type Vendor =
+	/** AI Solution */
+	| 'AISOLUTION'
+	/** AccuAuth */
+	| 'ACCUAUTH';
 
 /** A document this server reads. */
 export type DocumentInfo = {
@@ -366,125 +352,14 @@ export type Check = {
 	reason: Scalars['String']['output'];
 };
 
-/** faceCompare and idHolding: the vendor's judgment. */
-export type FaceComparison = {
-	__typename?: 'FaceComparison';
-	/** Similarity score, 0–100. */
-	similarity?: Maybe<Scalars['Float']['output']>;
-	verdict: FaceVerdict;
-	/** true only for SAME_PERSON. */
-	samePerson: Scalars['Boolean']['output'];
-	/** The vendor's answer as it came; null when the server leaves raw answers out (INCLUDE_RAW=false). */
-	raw?: Maybe<Scalars['JSON']['output']>;
-	/** The vendor call behind this answer. */
-	call?: Maybe<CallInfo>;
-};
-
-export type FaceMatch = {
-	__typename?: 'FaceMatch';
-	/** The person id addFace returned. */
-	personId: Scalars['String']['output'];
-	/** Confidence of the match, 0–100. */
-	confidence?: Maybe<Scalars['Float']['output']>;
-};
-
-export type FaceSearchMatches = {
-	__typename?: 'FaceSearchMatches';
-	/** true when at least one stored face matches. */
-	found: Scalars['Boolean']['output'];
-	matches: Array<FaceMatch>;
-	/** The vendor's answer as it came; null when the server leaves raw answers out (INCLUDE_RAW=false). */
-	raw?: Maybe<Scalars['JSON']['output']>;
-	/** The vendor call behind this answer. */
-	call?: Maybe<CallInfo>;
-};
-
-export type FaceAdded = {
-	__typename?: 'FaceAdded';
-	/** Keep it: deleteFace and faceSearch name the person by it. */
-	personId: Scalars['String']['output'];
-	/** How many times this face has been added. */
-	personCount?: Maybe<Scalars['Int']['output']>;
-	/** The vendor call behind this answer. */
-	call?: Maybe<CallInfo>;
-};
-
-export type FaceDeleted = {
-	__typename?: 'FaceDeleted';
-	personId: Scalars['String']['output'];
-	/** The vendor call behind this answer. */
-	call?: Maybe<CallInfo>;
-};
-
-/** A phone number's WhatsApp details. */
-export type WhatsappCheck = {
-	__typename?: 'WhatsappCheck';
-	number: Scalars['String']['output'];
-	status: WhatsappStatus;
-	/** true: has WhatsApp; false: has none; null: not known yet (checking) or unavailable. */
-	registered?: Maybe<Scalars['Boolean']['output']>;
-	/** When the status was last updated (YYYYMMDD). */
-	statusUpdate?: Maybe<Scalars['String']['output']>;
-	signature?: Maybe<Scalars['String']['output']>;
-	businessUser?: Maybe<Scalars['Boolean']['output']>;
-	avatar?: Maybe<Scalars['Boolean']['output']>;
-	/** The vendor's fields as they came; null when the server leaves raw answers out (INCLUDE_RAW=false). */
-	raw?: Maybe<Scalars['JSON']['output']>;
-	/** The vendor call; null for results that arrived by callback. */
-	call?: Maybe<CallInfo>;
-};
-
-/** What verification needs; document and image are required, the rest adds checks. */
-export type VerificationInput = {
-	document: DocumentId;
-	documentImage: ImageInput;
-	/** A selfie, compared with the document's photo. */
-	selfie?: InputMaybe<ImageInput>;
-	/** A selfie of the person holding the document (hand-held ID check). */
-	holdingSelfie?: InputMaybe<ImageInput>;
-	/** A phone number to check for WhatsApp. */
-	phone?: InputMaybe<Scalars['String']['input']>;
-	phoneCountry?: InputMaybe<Scalars['String']['input']>;
-	policy?: InputMaybe<VerificationPolicy>;
-};
-
-/** How verification decides. */
-export type VerificationPolicy = {
-	/** Face similarity (0–100) below which the faces do not match. */
-	minimumSimilarity?: InputMaybe<Scalars['Float']['input']>;
-	/** Checks that must pass; a failed one rejects, one that could not run sends to review. Other failed checks send to review. */
-	requiredChecks?: InputMaybe<Array<CheckName>>;
-	/** Reject a number without WhatsApp (and review one still being checked). */
-	requireWhatsapp?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-export type Decision =
-	| 'APPROVED'
-	| 'REVIEW'
-	| 'REJECTED';
-
-/** Why the decision is not APPROVED. */
-export type DecisionReason = {
-	__typename?: 'DecisionReason';
-	/** DOCUMENT_NOT_RECOGNIZED, CHECK_FAILED, FACE_MISMATCH, WHATSAPP_NOT_REGISTERED … */
+/** The vendor found no readable document in the image (call.charged says whether it was billed). */
+export type NotRecognized = Problem & {
+	__typename?: 'NotRecognized';
 	code: Scalars['String']['output'];
 	message: Scalars['String']['output'];
-	/** What this reason alone leads to: REVIEW or REJECTED. */
-	decision: Decision;
-	check?: Maybe<CheckName>;
-};
-
-export type Verification = {
-	__typename?: 'Verification';
-	decision: Decision;
-	reasons: Array<DecisionReason>;
-	document: ReadDocumentResult;
-	/** Document photo against the selfie; null without a selfie. */
-	faceMatch?: Maybe<FaceCompareResult>;
-	/** Null without a holding selfie. */
-	idHolding?: Maybe<IdHoldingResult>;
-	/** Null without a phone number. */
-	whatsapp?: Maybe<WhatsappCheckResult>;
+	retryable: Scalars['Boolean']['output'];
+	vendorStatus?: Maybe<Scalars['String']['output']>;
+	call?: Maybe<CallInfo>;
 };
 
 /** Countries whose documents this server reads (ISO 3166-1 alpha-2). */
@@ -551,33 +426,6 @@ export type DocumentId =
 	| 'ID_KTP_ACCUAUTH'
 	/** Ecuador cédula (front or back): Reads either side of an Ecuadorian cédula; the answer says which side and which card type (AccuAuth). */
 	| 'EC_ID_CARD';
-
-/** The vendors behind this server. */
-export type Vendor =
-	/** AI Solution */
-	| 'AISOLUTION'
-	/** AccuAuth */
-	| 'ACCUAUTH';
-
-/** The vendor's judgment of two faces. */
-export type FaceVerdict =
-	/** Same person: the two images are belong to the same person */
-	| 'SAME_PERSON'
-	/** Not same person: the two images are not belong to the same person */
-	| 'NOT_SAME_PERSON'
-	/** Not sure: not sure */
-	| 'NOT_SURE';
-
-/** The vendor's conclusion about a number. */
-export type WhatsappStatus =
-	/** Registered: the number has WhatsApp */
-	| 'YES'
-	/** Not registered: the number has no WhatsApp */
-	| 'NO'
-	/** Checking: the vendor is still checking */
-	| 'CHECKING'
-	/** Unavailable: the service is unavailable (servstatus=y) */
-	| 'UNAVAILABLE';
 
 /** The checks a document can carry. */
 export type CheckName =
@@ -1326,17 +1174,169 @@ export type EcuadorianIdCard = IdDocument & {
 
 export type ReadDocumentResult = GermanIdCard | DutchIdCard | NorwegianIdCard | SwedishIdCard | IndianAadhaarFront | IndianAadhaarBack | IndianPanCard | IndonesianIdCard | ThaiIdCard | MexicanVoterCard | ColombianIdCardFront | ColombianIdCardBack | GermanDrivingLicence | ThaiDrivingLicence | EcuadorianIdCard | NotRecognized | RejectedInput | VendorUnavailable | AuthFailed | QuotaExceeded | Failed | BudgetExceeded;
 
+/** faceCompare and idHolding: the vendor's judgment. */
+export type FaceComparison = {
+	__typename?: 'FaceComparison';
+	/** Similarity score, 0–100. */
+	similarity?: Maybe<Scalars['Float']['output']>;
+	verdict: FaceVerdict;
+	/** true only for SAME_PERSON. */
+	samePerson: Scalars['Boolean']['output'];
+	/** The vendor's answer as it came; null when the server leaves raw answers out (INCLUDE_RAW=false). */
+	raw?: Maybe<Scalars['JSON']['output']>;
+	/** The vendor call behind this answer. */
+	call?: Maybe<CallInfo>;
+};
+
+export type FaceMatch = {
+	__typename?: 'FaceMatch';
+	/** The person id addFace returned. */
+	personId: Scalars['String']['output'];
+	/** Confidence of the match, 0–100. */
+	confidence?: Maybe<Scalars['Float']['output']>;
+};
+
+export type FaceSearchMatches = {
+	__typename?: 'FaceSearchMatches';
+	/** true when at least one stored face matches. */
+	found: Scalars['Boolean']['output'];
+	matches: Array<FaceMatch>;
+	/** The vendor's answer as it came; null when the server leaves raw answers out (INCLUDE_RAW=false). */
+	raw?: Maybe<Scalars['JSON']['output']>;
+	/** The vendor call behind this answer. */
+	call?: Maybe<CallInfo>;
+};
+
+export type FaceAdded = {
+	__typename?: 'FaceAdded';
+	/** Keep it: deleteFace and faceSearch name the person by it. */
+	personId: Scalars['String']['output'];
+	/** How many times this face has been added. */
+	personCount?: Maybe<Scalars['Int']['output']>;
+	/** The vendor call behind this answer. */
+	call?: Maybe<CallInfo>;
+};
+
+export type FaceDeleted = {
+	__typename?: 'FaceDeleted';
+	personId: Scalars['String']['output'];
+	/** The vendor call behind this answer. */
+	call?: Maybe<CallInfo>;
+};
+
+/** deleteFace: the face store has no such person. Free. */
+export type PersonNotFound = Problem & {
+	__typename?: 'PersonNotFound';
+	code: Scalars['String']['output'];
+	message: Scalars['String']['output'];
+	retryable: Scalars['Boolean']['output'];
+	vendorStatus?: Maybe<Scalars['String']['output']>;
+	call?: Maybe<CallInfo>;
+	personId: Scalars['String']['output'];
+};
+
+/** The vendor's judgment of two faces. */
+export type FaceVerdict =
+	/** Same person: the two images are belong to the same person */
+	| 'SAME_PERSON'
+	/** Not same person: the two images are not belong to the same person */
+	| 'NOT_SAME_PERSON'
+	/** Not sure: not sure */
+	| 'NOT_SURE';
+
 export type FaceCompareResult = FaceComparison | RejectedInput | VendorUnavailable | AuthFailed | QuotaExceeded | Failed | BudgetExceeded;
 
 export type IdHoldingResult = FaceComparison | RejectedInput | VendorUnavailable | AuthFailed | QuotaExceeded | Failed | BudgetExceeded;
 
 export type FaceSearchResult = FaceSearchMatches | RejectedInput | VendorUnavailable | AuthFailed | QuotaExceeded | Failed | BudgetExceeded;
 
-export type WhatsappCheckResult = WhatsappCheck | RejectedInput | VendorUnavailable | AuthFailed | QuotaExceeded | Failed | BudgetExceeded;
-
 export type AddFaceResult = FaceAdded | RejectedInput | VendorUnavailable | AuthFailed | QuotaExceeded | Failed;
 
 export type DeleteFaceResult = FaceDeleted | PersonNotFound | RejectedInput | VendorUnavailable | AuthFailed | QuotaExceeded | Failed;
+
+/** A phone number's WhatsApp details. */
+export type WhatsappCheck = {
+	__typename?: 'WhatsappCheck';
+	number: Scalars['String']['output'];
+	status: WhatsappStatus;
+	/** true: has WhatsApp; false: has none; null: not known yet (checking) or unavailable. */
+	registered?: Maybe<Scalars['Boolean']['output']>;
+	/** When the status was last updated (YYYYMMDD). */
+	statusUpdate?: Maybe<Scalars['String']['output']>;
+	signature?: Maybe<Scalars['String']['output']>;
+	businessUser?: Maybe<Scalars['Boolean']['output']>;
+	avatar?: Maybe<Scalars['Boolean']['output']>;
+	/** The vendor's fields as they came; null when the server leaves raw answers out (INCLUDE_RAW=false). */
+	raw?: Maybe<Scalars['JSON']['output']>;
+	/** The vendor call; null for results that arrived by callback. */
+	call?: Maybe<CallInfo>;
+};
+
+/** The vendor's conclusion about a number. */
+export type WhatsappStatus =
+	/** Registered: the number has WhatsApp */
+	| 'YES'
+	/** Not registered: the number has no WhatsApp */
+	| 'NO'
+	/** Checking: the vendor is still checking */
+	| 'CHECKING'
+	/** Unavailable: the service is unavailable (servstatus=y) */
+	| 'UNAVAILABLE';
+
+export type WhatsappCheckResult = WhatsappCheck | RejectedInput | VendorUnavailable | AuthFailed | QuotaExceeded | Failed | BudgetExceeded;
+
+/** What verification needs; document and image are required, the rest adds checks. */
+export type VerificationInput = {
+	document: DocumentId;
+	documentImage: ImageInput;
+	/** A selfie, compared with the document's photo. */
+	selfie?: InputMaybe<ImageInput>;
+	/** A selfie of the person holding the document (hand-held ID check). */
+	holdingSelfie?: InputMaybe<ImageInput>;
+	/** A phone number to check for WhatsApp. */
+	phone?: InputMaybe<Scalars['String']['input']>;
+	phoneCountry?: InputMaybe<Scalars['String']['input']>;
+	policy?: InputMaybe<VerificationPolicy>;
+};
+
+/** How verification decides. */
+export type VerificationPolicy = {
+	/** Face similarity (0–100) below which the faces do not match. */
+	minimumSimilarity?: InputMaybe<Scalars['Float']['input']>;
+	/** Checks that must pass; a failed one rejects, one that could not run sends to review. Other failed checks send to review. */
+	requiredChecks?: InputMaybe<Array<CheckName>>;
+	/** Reject a number without WhatsApp (and review one still being checked). */
+	requireWhatsapp?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type Decision =
+	| 'APPROVED'
+	| 'REVIEW'
+	| 'REJECTED';
+
+/** Why the decision is not APPROVED. */
+export type DecisionReason = {
+	__typename?: 'DecisionReason';
+	/** DOCUMENT_NOT_RECOGNIZED, CHECK_FAILED, FACE_MISMATCH, WHATSAPP_NOT_REGISTERED … */
+	code: Scalars['String']['output'];
+	message: Scalars['String']['output'];
+	/** What this reason alone leads to: REVIEW or REJECTED. */
+	decision: Decision;
+	check?: Maybe<CheckName>;
+};
+
+export type Verification = {
+	__typename?: 'Verification';
+	decision: Decision;
+	reasons: Array<DecisionReason>;
+	document: ReadDocumentResult;
+	/** Document photo against the selfie; null without a selfie. */
+	faceMatch?: Maybe<FaceCompareResult>;
+	/** Null without a holding selfie. */
+	idHolding?: Maybe<IdHoldingResult>;
+	/** Null without a phone number. */
+	whatsapp?: Maybe<WhatsappCheckResult>;
+};
 
 
 
@@ -1460,15 +1460,6 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 		| ( Failed & { __typename: 'Failed' } )
 		| ( BudgetExceeded & { __typename: 'BudgetExceeded' } )
 	;
-	WhatsappCheckResult:
-		| ( WhatsappCheck & { __typename: 'WhatsappCheck' } )
-		| ( RejectedInput & { __typename: 'RejectedInput' } )
-		| ( VendorUnavailable & { __typename: 'VendorUnavailable' } )
-		| ( AuthFailed & { __typename: 'AuthFailed' } )
-		| ( QuotaExceeded & { __typename: 'QuotaExceeded' } )
-		| ( Failed & { __typename: 'Failed' } )
-		| ( BudgetExceeded & { __typename: 'BudgetExceeded' } )
-	;
 	AddFaceResult:
 		| ( FaceAdded & { __typename: 'FaceAdded' } )
 		| ( RejectedInput & { __typename: 'RejectedInput' } )
@@ -1486,18 +1477,27 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 		| ( QuotaExceeded & { __typename: 'QuotaExceeded' } )
 		| ( Failed & { __typename: 'Failed' } )
 	;
-};
-
-/** Mapping of interface types */
-export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
-	Problem:
-		| ( NotRecognized & { __typename: 'NotRecognized' } )
+	WhatsappCheckResult:
+		| ( WhatsappCheck & { __typename: 'WhatsappCheck' } )
 		| ( RejectedInput & { __typename: 'RejectedInput' } )
 		| ( VendorUnavailable & { __typename: 'VendorUnavailable' } )
 		| ( AuthFailed & { __typename: 'AuthFailed' } )
 		| ( QuotaExceeded & { __typename: 'QuotaExceeded' } )
 		| ( Failed & { __typename: 'Failed' } )
 		| ( BudgetExceeded & { __typename: 'BudgetExceeded' } )
+	;
+};
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+	Problem:
+		| ( RejectedInput & { __typename: 'RejectedInput' } )
+		| ( VendorUnavailable & { __typename: 'VendorUnavailable' } )
+		| ( AuthFailed & { __typename: 'AuthFailed' } )
+		| ( QuotaExceeded & { __typename: 'QuotaExceeded' } )
+		| ( Failed & { __typename: 'Failed' } )
+		| ( BudgetExceeded & { __typename: 'BudgetExceeded' } )
+		| ( NotRecognized & { __typename: 'NotRecognized' } )
 		| ( PersonNotFound & { __typename: 'PersonNotFound' } )
 	;
 	IdDocument:
@@ -1521,16 +1521,15 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+	Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+	Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+	String: ResolverTypeWrapper<Scalars['String']['output']>;
+	Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+	Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
 	File: ResolverTypeWrapper<Scalars['File']['output']>;
 	JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
 	ImageInput: ImageInput;
-	String: ResolverTypeWrapper<Scalars['String']['output']>;
-	Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-	Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-	Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-	Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
 	Problem: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Problem']>;
-	NotRecognized: ResolverTypeWrapper<NotRecognized>;
 	RejectedInput: ResolverTypeWrapper<RejectedInput>;
 	VendorUnavailable: ResolverTypeWrapper<VendorUnavailable>;
 	AuthFailed: ResolverTypeWrapper<AuthFailed>;
@@ -1538,9 +1537,9 @@ export type ResolversTypes = {
 	Failed: ResolverTypeWrapper<Failed>;
 	BudgetExceeded: ResolverTypeWrapper<BudgetExceeded>;
 	Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-	PersonNotFound: ResolverTypeWrapper<PersonNotFound>;
 	Charge: Charge;
 	CallInfo: ResolverTypeWrapper<CallInfo>;
+	Vendor: Vendor;
 	DocumentInfo: ResolverTypeWrapper<DocumentInfo>;
 	DocumentSide: DocumentSide;
 	IdDocument: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['IdDocument']>;
@@ -1550,29 +1549,16 @@ export type ResolversTypes = {
 	DatePrecisions: ResolverTypeWrapper<DatePrecisions>;
 	Address: ResolverTypeWrapper<Address>;
 	Check: ResolverTypeWrapper<Check>;
-	FaceComparison: ResolverTypeWrapper<FaceComparison>;
-	Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-	FaceMatch: ResolverTypeWrapper<FaceMatch>;
-	FaceSearchMatches: ResolverTypeWrapper<FaceSearchMatches>;
-	FaceAdded: ResolverTypeWrapper<FaceAdded>;
-	FaceDeleted: ResolverTypeWrapper<FaceDeleted>;
-	WhatsappCheck: ResolverTypeWrapper<WhatsappCheck>;
-	VerificationInput: VerificationInput;
-	VerificationPolicy: VerificationPolicy;
-	Decision: Decision;
-	DecisionReason: ResolverTypeWrapper<DecisionReason>;
-	Verification: ResolverTypeWrapper<Omit<Verification, 'document' | 'faceMatch' | 'idHolding' | 'whatsapp'> & { document: ResolversTypes['ReadDocumentResult'], faceMatch?: Maybe<ResolversTypes['FaceCompareResult']>, idHolding?: Maybe<ResolversTypes['IdHoldingResult']>, whatsapp?: Maybe<ResolversTypes['WhatsappCheckResult']> }>;
+	NotRecognized: ResolverTypeWrapper<NotRecognized>;
 	Country: Country;
 	DocumentKind: DocumentKind;
 	DocumentId: DocumentId;
-	Vendor: Vendor;
-	FaceVerdict: FaceVerdict;
-	WhatsappStatus: WhatsappStatus;
 	CheckName: CheckName;
 	Checks: ResolverTypeWrapper<Checks>;
 	GermanIdCard: ResolverTypeWrapper<GermanIdCard>;
 	DutchIdCard: ResolverTypeWrapper<DutchIdCard>;
 	NorwegianIdCard: ResolverTypeWrapper<NorwegianIdCard>;
+	Float: ResolverTypeWrapper<Scalars['Float']['output']>;
 	SwedishIdCard: ResolverTypeWrapper<SwedishIdCard>;
 	IndianAadhaarFront: ResolverTypeWrapper<IndianAadhaarFront>;
 	IndianAadhaarBack: ResolverTypeWrapper<IndianAadhaarBack>;
@@ -1586,26 +1572,39 @@ export type ResolversTypes = {
 	ThaiDrivingLicence: ResolverTypeWrapper<ThaiDrivingLicence>;
 	EcuadorianIdCard: ResolverTypeWrapper<EcuadorianIdCard>;
 	ReadDocumentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ReadDocumentResult']>;
+	FaceComparison: ResolverTypeWrapper<FaceComparison>;
+	FaceMatch: ResolverTypeWrapper<FaceMatch>;
+	FaceSearchMatches: ResolverTypeWrapper<FaceSearchMatches>;
+	FaceAdded: ResolverTypeWrapper<FaceAdded>;
+	FaceDeleted: ResolverTypeWrapper<FaceDeleted>;
+	PersonNotFound: ResolverTypeWrapper<PersonNotFound>;
+	FaceVerdict: FaceVerdict;
 	FaceCompareResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['FaceCompareResult']>;
 	IdHoldingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['IdHoldingResult']>;
 	FaceSearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['FaceSearchResult']>;
-	WhatsappCheckResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['WhatsappCheckResult']>;
 	AddFaceResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AddFaceResult']>;
 	DeleteFaceResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['DeleteFaceResult']>;
+	WhatsappCheck: ResolverTypeWrapper<WhatsappCheck>;
+	WhatsappStatus: WhatsappStatus;
+	WhatsappCheckResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['WhatsappCheckResult']>;
+	VerificationInput: VerificationInput;
+	VerificationPolicy: VerificationPolicy;
+	Decision: Decision;
+	DecisionReason: ResolverTypeWrapper<DecisionReason>;
+	Verification: ResolverTypeWrapper<Omit<Verification, 'document' | 'faceMatch' | 'idHolding' | 'whatsapp'> & { document: ResolversTypes['ReadDocumentResult'], faceMatch?: Maybe<ResolversTypes['FaceCompareResult']>, idHolding?: Maybe<ResolversTypes['IdHoldingResult']>, whatsapp?: Maybe<ResolversTypes['WhatsappCheckResult']> }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+	Query: Record<PropertyKey, never>;
+	Boolean: Scalars['Boolean']['output'];
+	String: Scalars['String']['output'];
+	Mutation: Record<PropertyKey, never>;
+	Subscription: Record<PropertyKey, never>;
 	File: Scalars['File']['output'];
 	JSON: Scalars['JSON']['output'];
 	ImageInput: ImageInput;
-	String: Scalars['String']['output'];
-	Query: Record<PropertyKey, never>;
-	Boolean: Scalars['Boolean']['output'];
-	Mutation: Record<PropertyKey, never>;
-	Subscription: Record<PropertyKey, never>;
 	Problem: ResolversInterfaceTypes<ResolversParentTypes>['Problem'];
-	NotRecognized: NotRecognized;
 	RejectedInput: RejectedInput;
 	VendorUnavailable: VendorUnavailable;
 	AuthFailed: AuthFailed;
@@ -1613,28 +1612,18 @@ export type ResolversParentTypes = {
 	Failed: Failed;
 	BudgetExceeded: BudgetExceeded;
 	Int: Scalars['Int']['output'];
-	PersonNotFound: PersonNotFound;
 	CallInfo: CallInfo;
 	DocumentInfo: DocumentInfo;
 	IdDocument: ResolversInterfaceTypes<ResolversParentTypes>['IdDocument'];
 	DatePrecisions: DatePrecisions;
 	Address: Address;
 	Check: Check;
-	FaceComparison: FaceComparison;
-	Float: Scalars['Float']['output'];
-	FaceMatch: FaceMatch;
-	FaceSearchMatches: FaceSearchMatches;
-	FaceAdded: FaceAdded;
-	FaceDeleted: FaceDeleted;
-	WhatsappCheck: WhatsappCheck;
-	VerificationInput: VerificationInput;
-	VerificationPolicy: VerificationPolicy;
-	DecisionReason: DecisionReason;
-	Verification: Omit<Verification, 'document' | 'faceMatch' | 'idHolding' | 'whatsapp'> & { document: ResolversParentTypes['ReadDocumentResult'], faceMatch?: Maybe<ResolversParentTypes['FaceCompareResult']>, idHolding?: Maybe<ResolversParentTypes['IdHoldingResult']>, whatsapp?: Maybe<ResolversParentTypes['WhatsappCheckResult']> };
+	NotRecognized: NotRecognized;
 	Checks: Checks;
 	GermanIdCard: GermanIdCard;
 	DutchIdCard: DutchIdCard;
 	NorwegianIdCard: NorwegianIdCard;
+	Float: Scalars['Float']['output'];
 	SwedishIdCard: SwedishIdCard;
 	IndianAadhaarFront: IndianAadhaarFront;
 	IndianAadhaarBack: IndianAadhaarBack;
@@ -1648,21 +1637,24 @@ export type ResolversParentTypes = {
 	ThaiDrivingLicence: ThaiDrivingLicence;
 	EcuadorianIdCard: EcuadorianIdCard;
 	ReadDocumentResult: ResolversUnionTypes<ResolversParentTypes>['ReadDocumentResult'];
+	FaceComparison: FaceComparison;
+	FaceMatch: FaceMatch;
+	FaceSearchMatches: FaceSearchMatches;
+	FaceAdded: FaceAdded;
+	FaceDeleted: FaceDeleted;
+	PersonNotFound: PersonNotFound;
 	FaceCompareResult: ResolversUnionTypes<ResolversParentTypes>['FaceCompareResult'];
 	IdHoldingResult: ResolversUnionTypes<ResolversParentTypes>['IdHoldingResult'];
 	FaceSearchResult: ResolversUnionTypes<ResolversParentTypes>['FaceSearchResult'];
-	WhatsappCheckResult: ResolversUnionTypes<ResolversParentTypes>['WhatsappCheckResult'];
 	AddFaceResult: ResolversUnionTypes<ResolversParentTypes>['AddFaceResult'];
 	DeleteFaceResult: ResolversUnionTypes<ResolversParentTypes>['DeleteFaceResult'];
+	WhatsappCheck: WhatsappCheck;
+	WhatsappCheckResult: ResolversUnionTypes<ResolversParentTypes>['WhatsappCheckResult'];
+	VerificationInput: VerificationInput;
+	VerificationPolicy: VerificationPolicy;
+	DecisionReason: DecisionReason;
+	Verification: Omit<Verification, 'document' | 'faceMatch' | 'idHolding' | 'whatsapp'> & { document: ResolversParentTypes['ReadDocumentResult'], faceMatch?: Maybe<ResolversParentTypes['FaceCompareResult']>, idHolding?: Maybe<ResolversParentTypes['IdHoldingResult']>, whatsapp?: Maybe<ResolversParentTypes['WhatsappCheckResult']> };
 };
-
-export interface FileScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['File'], any> {
-	name: 'File';
-}
-
-export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
-	name: 'JSON';
-}
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
 	documents?: Resolver<Array<ResolversTypes['DocumentInfo']>, ParentType, ContextType, Partial<QueryDocumentsArgs>>;
@@ -1683,17 +1675,16 @@ export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType exten
 	whatsappResults?: SubscriptionResolver<ResolversTypes['WhatsappCheck'], "whatsappResults", ParentType, ContextType, RequireFields<SubscriptionWhatsappResultsArgs, 'number'>>;
 };
 
-export type ProblemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Problem'] = ResolversParentTypes['Problem']> = {
-	__resolveType: TypeResolveFn<'NotRecognized' | 'RejectedInput' | 'VendorUnavailable' | 'AuthFailed' | 'QuotaExceeded' | 'Failed' | 'BudgetExceeded' | 'PersonNotFound', ParentType, ContextType>;
-};
+export interface FileScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['File'], any> {
+	name: 'File';
+}
 
-export type NotRecognizedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotRecognized'] = ResolversParentTypes['NotRecognized']> = {
-	code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-	message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-	retryable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-	vendorStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
-	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+	name: 'JSON';
+}
+
+export type ProblemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Problem'] = ResolversParentTypes['Problem']> = {
+	__resolveType: TypeResolveFn<'RejectedInput' | 'VendorUnavailable' | 'AuthFailed' | 'QuotaExceeded' | 'Failed' | 'BudgetExceeded' | 'NotRecognized' | 'PersonNotFound', ParentType, ContextType>;
 };
 
 export type RejectedInputResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RejectedInput'] = ResolversParentTypes['RejectedInput']> = {
@@ -1755,16 +1746,6 @@ export type BudgetExceededResolvers<ContextType = GraphQLContext, ParentType ext
 	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type PersonNotFoundResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonNotFound'] = ResolversParentTypes['PersonNotFound']> = {
-	code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-	message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-	retryable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-	vendorStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
-	personId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
 export type CallInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CallInfo'] = ResolversParentTypes['CallInfo']> = {
 	operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 	vendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
@@ -1817,68 +1798,13 @@ export type CheckResolvers<ContextType = GraphQLContext, ParentType extends Reso
 	reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type FaceComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FaceComparison'] = ResolversParentTypes['FaceComparison']> = {
-	similarity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-	verdict?: Resolver<ResolversTypes['FaceVerdict'], ParentType, ContextType>;
-	samePerson?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-	raw?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
-	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
-	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type FaceMatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FaceMatch'] = ResolversParentTypes['FaceMatch']> = {
-	personId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-	confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-};
-
-export type FaceSearchMatchesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FaceSearchMatches'] = ResolversParentTypes['FaceSearchMatches']> = {
-	found?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-	matches?: Resolver<Array<ResolversTypes['FaceMatch']>, ParentType, ContextType>;
-	raw?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
-	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
-	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type FaceAddedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FaceAdded'] = ResolversParentTypes['FaceAdded']> = {
-	personId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-	personCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
-	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type FaceDeletedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FaceDeleted'] = ResolversParentTypes['FaceDeleted']> = {
-	personId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
-	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type WhatsappCheckResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WhatsappCheck'] = ResolversParentTypes['WhatsappCheck']> = {
-	number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-	status?: Resolver<ResolversTypes['WhatsappStatus'], ParentType, ContextType>;
-	registered?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-	statusUpdate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-	signature?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-	businessUser?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-	avatar?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-	raw?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
-	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
-	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type DecisionReasonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DecisionReason'] = ResolversParentTypes['DecisionReason']> = {
+export type NotRecognizedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotRecognized'] = ResolversParentTypes['NotRecognized']> = {
 	code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 	message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-	decision?: Resolver<ResolversTypes['Decision'], ParentType, ContextType>;
-	check?: Resolver<Maybe<ResolversTypes['CheckName']>, ParentType, ContextType>;
-};
-
-export type VerificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Verification'] = ResolversParentTypes['Verification']> = {
-	decision?: Resolver<ResolversTypes['Decision'], ParentType, ContextType>;
-	reasons?: Resolver<Array<ResolversTypes['DecisionReason']>, ParentType, ContextType>;
-	document?: Resolver<ResolversTypes['ReadDocumentResult'], ParentType, ContextType>;
-	faceMatch?: Resolver<Maybe<ResolversTypes['FaceCompareResult']>, ParentType, ContextType>;
-	idHolding?: Resolver<Maybe<ResolversTypes['IdHoldingResult']>, ParentType, ContextType>;
-	whatsapp?: Resolver<Maybe<ResolversTypes['WhatsappCheckResult']>, ParentType, ContextType>;
+	retryable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+	vendorStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
+	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ChecksResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Checks'] = ResolversParentTypes['Checks']> = {
@@ -2375,6 +2301,51 @@ export type ReadDocumentResultResolvers<ContextType = GraphQLContext, ParentType
 	__resolveType: TypeResolveFn<'GermanIdCard' | 'DutchIdCard' | 'NorwegianIdCard' | 'SwedishIdCard' | 'IndianAadhaarFront' | 'IndianAadhaarBack' | 'IndianPanCard' | 'IndonesianIdCard' | 'ThaiIdCard' | 'MexicanVoterCard' | 'ColombianIdCardFront' | 'ColombianIdCardBack' | 'GermanDrivingLicence' | 'ThaiDrivingLicence' | 'EcuadorianIdCard' | 'NotRecognized' | 'RejectedInput' | 'VendorUnavailable' | 'AuthFailed' | 'QuotaExceeded' | 'Failed' | 'BudgetExceeded', ParentType, ContextType>;
 };
 
+export type FaceComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FaceComparison'] = ResolversParentTypes['FaceComparison']> = {
+	similarity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+	verdict?: Resolver<ResolversTypes['FaceVerdict'], ParentType, ContextType>;
+	samePerson?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+	raw?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
+	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FaceMatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FaceMatch'] = ResolversParentTypes['FaceMatch']> = {
+	personId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+	confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type FaceSearchMatchesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FaceSearchMatches'] = ResolversParentTypes['FaceSearchMatches']> = {
+	found?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+	matches?: Resolver<Array<ResolversTypes['FaceMatch']>, ParentType, ContextType>;
+	raw?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
+	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FaceAddedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FaceAdded'] = ResolversParentTypes['FaceAdded']> = {
+	personId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+	personCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
+	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FaceDeletedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FaceDeleted'] = ResolversParentTypes['FaceDeleted']> = {
+	personId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
+	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PersonNotFoundResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonNotFound'] = ResolversParentTypes['PersonNotFound']> = {
+	code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+	message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+	retryable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+	vendorStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
+	personId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type FaceCompareResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FaceCompareResult'] = ResolversParentTypes['FaceCompareResult']> = {
 	__resolveType: TypeResolveFn<'FaceComparison' | 'RejectedInput' | 'VendorUnavailable' | 'AuthFailed' | 'QuotaExceeded' | 'Failed' | 'BudgetExceeded', ParentType, ContextType>;
 };
@@ -2387,10 +2358,6 @@ export type FaceSearchResultResolvers<ContextType = GraphQLContext, ParentType e
 	__resolveType: TypeResolveFn<'FaceSearchMatches' | 'RejectedInput' | 'VendorUnavailable' | 'AuthFailed' | 'QuotaExceeded' | 'Failed' | 'BudgetExceeded', ParentType, ContextType>;
 };
 
-export type WhatsappCheckResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WhatsappCheckResult'] = ResolversParentTypes['WhatsappCheckResult']> = {
-	__resolveType: TypeResolveFn<'WhatsappCheck' | 'RejectedInput' | 'VendorUnavailable' | 'AuthFailed' | 'QuotaExceeded' | 'Failed' | 'BudgetExceeded', ParentType, ContextType>;
-};
-
 export type AddFaceResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AddFaceResult'] = ResolversParentTypes['AddFaceResult']> = {
 	__resolveType: TypeResolveFn<'FaceAdded' | 'RejectedInput' | 'VendorUnavailable' | 'AuthFailed' | 'QuotaExceeded' | 'Failed', ParentType, ContextType>;
 };
@@ -2399,35 +2366,59 @@ export type DeleteFaceResultResolvers<ContextType = GraphQLContext, ParentType e
 	__resolveType: TypeResolveFn<'FaceDeleted' | 'PersonNotFound' | 'RejectedInput' | 'VendorUnavailable' | 'AuthFailed' | 'QuotaExceeded' | 'Failed', ParentType, ContextType>;
 };
 
+export type WhatsappCheckResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WhatsappCheck'] = ResolversParentTypes['WhatsappCheck']> = {
+	number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+	status?: Resolver<ResolversTypes['WhatsappStatus'], ParentType, ContextType>;
+	registered?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+	statusUpdate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+	signature?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+	businessUser?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+	avatar?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+	raw?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+	call?: Resolver<Maybe<ResolversTypes['CallInfo']>, ParentType, ContextType>;
+	__isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type WhatsappCheckResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WhatsappCheckResult'] = ResolversParentTypes['WhatsappCheckResult']> = {
+	__resolveType: TypeResolveFn<'WhatsappCheck' | 'RejectedInput' | 'VendorUnavailable' | 'AuthFailed' | 'QuotaExceeded' | 'Failed' | 'BudgetExceeded', ParentType, ContextType>;
+};
+
+export type DecisionReasonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DecisionReason'] = ResolversParentTypes['DecisionReason']> = {
+	code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+	message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+	decision?: Resolver<ResolversTypes['Decision'], ParentType, ContextType>;
+	check?: Resolver<Maybe<ResolversTypes['CheckName']>, ParentType, ContextType>;
+};
+
+export type VerificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Verification'] = ResolversParentTypes['Verification']> = {
+	decision?: Resolver<ResolversTypes['Decision'], ParentType, ContextType>;
+	reasons?: Resolver<Array<ResolversTypes['DecisionReason']>, ParentType, ContextType>;
+	document?: Resolver<ResolversTypes['ReadDocumentResult'], ParentType, ContextType>;
+	faceMatch?: Resolver<Maybe<ResolversTypes['FaceCompareResult']>, ParentType, ContextType>;
+	idHolding?: Resolver<Maybe<ResolversTypes['IdHoldingResult']>, ParentType, ContextType>;
+	whatsapp?: Resolver<Maybe<ResolversTypes['WhatsappCheckResult']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
-	File?: GraphQLScalarType;
-	JSON?: GraphQLScalarType;
 	Query?: QueryResolvers<ContextType>;
 	Mutation?: MutationResolvers<ContextType>;
 	Subscription?: SubscriptionResolvers<ContextType>;
+	File?: GraphQLScalarType;
+	JSON?: GraphQLScalarType;
 	Problem?: ProblemResolvers<ContextType>;
-	NotRecognized?: NotRecognizedResolvers<ContextType>;
 	RejectedInput?: RejectedInputResolvers<ContextType>;
 	VendorUnavailable?: VendorUnavailableResolvers<ContextType>;
 	AuthFailed?: AuthFailedResolvers<ContextType>;
 	QuotaExceeded?: QuotaExceededResolvers<ContextType>;
 	Failed?: FailedResolvers<ContextType>;
 	BudgetExceeded?: BudgetExceededResolvers<ContextType>;
-	PersonNotFound?: PersonNotFoundResolvers<ContextType>;
 	CallInfo?: CallInfoResolvers<ContextType>;
 	DocumentInfo?: DocumentInfoResolvers<ContextType>;
 	IdDocument?: IdDocumentResolvers<ContextType>;
 	DatePrecisions?: DatePrecisionsResolvers<ContextType>;
 	Address?: AddressResolvers<ContextType>;
 	Check?: CheckResolvers<ContextType>;
-	FaceComparison?: FaceComparisonResolvers<ContextType>;
-	FaceMatch?: FaceMatchResolvers<ContextType>;
-	FaceSearchMatches?: FaceSearchMatchesResolvers<ContextType>;
-	FaceAdded?: FaceAddedResolvers<ContextType>;
-	FaceDeleted?: FaceDeletedResolvers<ContextType>;
-	WhatsappCheck?: WhatsappCheckResolvers<ContextType>;
-	DecisionReason?: DecisionReasonResolvers<ContextType>;
-	Verification?: VerificationResolvers<ContextType>;
+	NotRecognized?: NotRecognizedResolvers<ContextType>;
 	Checks?: ChecksResolvers<ContextType>;
 	GermanIdCard?: GermanIdCardResolvers<ContextType>;
 	DutchIdCard?: DutchIdCardResolvers<ContextType>;
@@ -2445,11 +2436,20 @@ export type Resolvers<ContextType = GraphQLContext> = {
 	ThaiDrivingLicence?: ThaiDrivingLicenceResolvers<ContextType>;
 	EcuadorianIdCard?: EcuadorianIdCardResolvers<ContextType>;
 	ReadDocumentResult?: ReadDocumentResultResolvers<ContextType>;
+	FaceComparison?: FaceComparisonResolvers<ContextType>;
+	FaceMatch?: FaceMatchResolvers<ContextType>;
+	FaceSearchMatches?: FaceSearchMatchesResolvers<ContextType>;
+	FaceAdded?: FaceAddedResolvers<ContextType>;
+	FaceDeleted?: FaceDeletedResolvers<ContextType>;
+	PersonNotFound?: PersonNotFoundResolvers<ContextType>;
 	FaceCompareResult?: FaceCompareResultResolvers<ContextType>;
 	IdHoldingResult?: IdHoldingResultResolvers<ContextType>;
 	FaceSearchResult?: FaceSearchResultResolvers<ContextType>;
-	WhatsappCheckResult?: WhatsappCheckResultResolvers<ContextType>;
 	AddFaceResult?: AddFaceResultResolvers<ContextType>;
 	DeleteFaceResult?: DeleteFaceResultResolvers<ContextType>;
+	WhatsappCheck?: WhatsappCheckResolvers<ContextType>;
+	WhatsappCheckResult?: WhatsappCheckResultResolvers<ContextType>;
+	DecisionReason?: DecisionReasonResolvers<ContextType>;
+	Verification?: VerificationResolvers<ContextType>;
 };
 

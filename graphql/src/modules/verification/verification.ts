@@ -1,7 +1,7 @@
 import type { CheckName } from '../../../../core';
 import type { GraphQLContext } from '../../context';
 import type { Verification, VerificationInput } from '../../schema/types.generated';
-import { DEFAULT_POLICY } from '../../schema/base';
+import { DEFAULT_POLICY } from './policy';
 import { decide } from './decide';
 import { faceCompare, type FaceComparisonOutcome } from '../faces/faceCompare';
 import { idHolding } from '../faces/idHolding';
