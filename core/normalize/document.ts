@@ -9,7 +9,9 @@ import type { CanonicalDocument } from './types';
 export const extraFields = <const N extends string>(fields: readonly ExtraField<N>[]): readonly ExtraField<N>[] => fields;
 
 /** A canonical document whose extras are the declared ones. */
-export type DocumentDraft<N extends string> = Omit<CanonicalDocument, 'extras'> & { extras: Record<N, CanonicalDocument['extras'][string]> };
+export type DocumentDraft<N extends string> = Omit<CanonicalDocument, 'extras'> & {
+	extras: Record<N, CanonicalDocument['extras'][string]>;
+};
 
 /** Everything null; type and country from the operation's catalog entry; every declared extra present as null. */
 export function emptyDocument<N extends string>(info: DocumentInfo, extras: readonly ExtraField<N>[]): DocumentDraft<N> {

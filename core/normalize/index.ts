@@ -11,7 +11,14 @@ import { emptyDocument } from './document';
 import type { DocumentNormalizer, ExtraField, NormalizeContext, NormalizedDocument } from './normalizer';
 import { CHECK_NAMES, type CanonicalDocument, type Check, type Checks, type NormalizeOptions } from './types';
 
-export type { DocumentContext, DocumentNormalizer, ExtraField, NormalizeContext, NormalizedDocument, OperationNormalizer } from './normalizer';
+export type {
+	DocumentContext,
+	DocumentNormalizer,
+	ExtraField,
+	NormalizeContext,
+	NormalizedDocument,
+	OperationNormalizer,
+} from './normalizer';
 export { parseDate, parseDateSources, type DateFlag, type DateOptions, type DateRole, type ParsedDate } from './dates';
 export { MONTH_TOKENS, monthOf } from './months';
 export { parseSex, type Sex, type SexReading } from './sex';
@@ -35,7 +42,8 @@ export function documentNormalizer(operationId: string): DocumentNormalizer {
 	const normalizer = byOperation.get(operationId);
 	if (normalizer) return normalizer;
 	const op = findOperation(operationId);
-	throw new Error(op ? `Operation ${operationId} (${op.kind}) reads no document, so it has no normalizer` : `Unknown operation "${operationId}"`);
+	if (!op) throw new Error(`Unknown operation "${operationId}"`);
+	throw new Error(`Operation ${operationId} (${op.kind}) reads no document, so it has no normalizer`);
 }
 
 /** Everything null; type and country from the operation's catalog entry; every given extra present as null. */

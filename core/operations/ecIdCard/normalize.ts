@@ -59,7 +59,11 @@ function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 		motherName: answer.text(info('mother_name')),
 		fatherName: answer.text(info('father_name')),
 	} satisfies typeof doc.extras);
-	const pair = (key: 'birthday' | 'issue_date' | 'expiry_date') => [{ value: answer.text(info(key)) }, { value: answer.text(info(`${key}_s`)) }];
+	// Each date is printed twice: `27 JUL 1993` under its key, `27-07-1993` under the same key with `_s`.
+	const pair = (key: 'birthday' | 'issue_date' | 'expiry_date') => [
+		{ value: answer.text(info(key)) },
+		{ value: answer.text(info(`${key}_s`)) },
+	];
 	const report = applyDates(doc, { dateOfBirth: pair('birthday'), dateOfIssue: pair('issue_date'), dateOfExpiry: pair('expiry_date') }, ctx);
 
 	const checks: Checks = {};

@@ -1,5 +1,12 @@
 import { FACE_JUDGMENTS, SERVER_ERROR } from '../../catalog/documentedAnswers';
-import { AI_SOLUTION_IMAGE, AI_SOLUTION_INVALID_REQUEST, AI_SOLUTION_RETRY_LATER, defineOperation, fields, rule } from '../../catalog/shared';
+import {
+	AI_SOLUTION_IMAGE,
+	AI_SOLUTION_INVALID_REQUEST,
+	AI_SOLUTION_RETRY_LATER,
+	defineOperation,
+	fields,
+	rule,
+} from '../../catalog/shared';
 
 const judgment = (message: unknown) => String((message as { result?: unknown } | null)?.result ?? '');
 

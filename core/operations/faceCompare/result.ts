@@ -34,7 +34,8 @@ export function faceMatchResult(call: CallResult): FaceMatchResult | null {
 	const verdict = VERDICT_OF[vendorVerdict];
 	const rule = op.verdicts?.values[vendorVerdict];
 	if (!verdict || !rule) return null;
-	return { verdict, label: rule.label, vendorVerdict, similarity: numberOf(recordOf(call.data)[SIMILARITY]), judgedBy: 'vendor', threshold: null };
+	const similarity = numberOf(recordOf(call.data)[SIMILARITY]);
+	return { verdict, label: rule.label, vendorVerdict, similarity, judgedBy: 'vendor', threshold: null };
 }
 
 /**
