@@ -77,9 +77,10 @@ export function parseAccuAuth(candidates: readonly Operation[], request: AccuAut
 		const reason = pixelProblem(size, limits.minPixels, limits.maxPixels);
 		if (reason) return invalid(reason);
 	}
-	const detectFace = op.inputs.find((spec) => spec.name === 'detect_face');
-	if (detectFace && fields.detect_face !== undefined && fields.detect_face !== '' && !detectFace.allowed?.map(String).includes(fields.detect_face)) {
-		return invalid(`detect_face must be one of ${detectFace.allowed?.join(', ')}, got ${JSON.stringify(fields.detect_face)}`);
+	// The docs take detect_face as 1 or 0 (a flag input in the catalog).
+	const detectFace = op.inputs.some((spec) => spec.name === 'detect_face');
+	if (detectFace && fields.detect_face !== undefined && fields.detect_face !== '' && fields.detect_face !== '0' && fields.detect_face !== '1') {
+		return invalid(`detect_face must be 0 or 1, got ${JSON.stringify(fields.detect_face)}`);
 	}
 
 	let markers: Markers;
