@@ -1,14 +1,12 @@
 import { ConfigError, SANDBOX_API_KEY, describeConfig, loadConfig } from './config';
-import { createLogger, type LogLevel, type Logger } from './log';
+import { createLogger, type Logger } from './log';
 import { startEmulator, type Emulator } from '../../emulator';
 import { createIdverifyServer, type IdverifyServer } from './server';
 
 /** `npm start`: the GraphQL server, against the vendors when credentials are configured, else the built-in sandbox. */
-export async function start(
-	env: Record<string, string | undefined> = process.env,
-	log: Logger = createLogger((env.LOG_LEVEL as LogLevel) ?? 'info'),
-): Promise<IdverifyServer<Emulator>> {
+export async function start(env: Record<string, string | undefined> = process.env, logger?: Logger): Promise<IdverifyServer<Emulator>> {
 	const config = loadConfig(env);
+	const log = logger ?? createLogger(config.logLevel);
 	// The first line says which vendors this server talks to: nobody should think the sandbox is real.
 	if (config.sandbox) log.info('SANDBOX MODE: no vendor credentials configured (AISOLUTION_TOKEN, ACCUAUTH_API_ID/SECRET); starting the built-in vendor emulator, no real vendor is called');
 	else log.info(`VENDOR MODE: calling ${Object.keys(config.secrets).join(' and ')} with the configured credentials`);

@@ -1,7 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { ConfigError, DEFAULT_LIMITS, SANDBOX_API_KEY, describeConfig, limitEnvName, loadConfig } from '../../graphql/src/config';
+import { DEFAULT_RATE_LIMIT_WAIT_MS, DEFAULT_TIMEOUT_MS } from '../../core';
+import { ConfigError, DEFAULT_LIMITS, SANDBOX_API_KEY, SETTINGS, describeConfig, limitEnvName, loadConfig } from '../../graphql/src/config';
+import { README_FILE, readmeWithSettings } from '../../graphql/src/config/docs';
 import { createLogger } from '../../graphql/src/log';
 import { start } from '../../graphql/src/main';
 import { sha256 } from '../../graphql/src/security/apiKeys';
@@ -75,5 +77,38 @@ describe('start (npm start)', () => {
 		} finally {
 			await server.close();
 		}
+	});
+});
+
+describe('the settings table', () => {
+	it('graphql/README.md carries the table generated from the settings (run npm run schema after a change)', () => {
+		expect(readFileSync(README_FILE, 'utf8')).toBe(readmeWithSettings(readFileSync(README_FILE, 'utf8')));
+		expect(readFileSync(README_FILE, 'utf8')).toContain('| `RESEND_LOST_ANSWERS` | `resendLostAnswers` | flag | off |');
+	});
+
+	it('lists every setting the loader reads, once, with a description', () => {
+		const envs = SETTINGS.map((s) => s.env);
+		expect(new Set(envs).size).toBe(envs.length);
+		for (const s of SETTINGS) expect({ env: s.env, described: s.description.length > 10 }).toEqual({ env: s.env, described: true });
+		expect(envs).toEqual(expect.arrayContaining(['RESEND_LOST_ANSWERS', 'RATE_LIMIT_WAIT_MS', 'INCLUDE_RAW', 'LIMIT_MAX_VENDOR_BYTES_IN_FLIGHT', 'PERSISTED_OPERATIONS', 'LIMIT_MAX_TOKENS']));
+	});
+
+	it('takes the lost-answer and rate-limit defaults from the core, and checks each type', () => {
+		const config = loadConfig({});
+		expect(config).toMatchObject({ resendLostAnswers: false, rateLimitWaitMs: DEFAULT_RATE_LIMIT_WAIT_MS, vendorTimeoutMs: DEFAULT_TIMEOUT_MS, logLevel: 'info' });
+		expect(loadConfig({ RESEND_LOST_ANSWERS: 'true', RATE_LIMIT_WAIT_MS: '5000' })).toMatchObject({ resendLostAnswers: true, rateLimitWaitMs: 5000 });
+		expect(() => loadConfig({ RESEND_LOST_ANSWERS: 'maybe' })).toThrow('RESEND_LOST_ANSWERS must be true or false, got "maybe"');
+		expect(() => loadConfig({ PORT: '70000' })).toThrow('PORT must be 0–65535, got "70000"');
+		expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow('LOG_LEVEL must be debug, info, warn or error, got "loud"');
+	});
+
+	it('checks config file values as strictly as the environment\'s, without echoing secrets', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'idv-config-'));
+		const file = join(dir, 'config.json');
+		writeFileSync(file, JSON.stringify({ limits: { maxDepth: -1 } }));
+		expect(() => loadConfig({ IDVERIFY_CONFIG: file })).toThrow('limits.maxDepth (config file) must be a positive whole number, got -1');
+		writeFileSync(file, JSON.stringify({ aisolution: { token: { secret: 'tok-999' } } }));
+		expect(() => loadConfig({ IDVERIFY_CONFIG: file })).toThrow(/aisolution.token \(config file\) must be text/);
+		expect(() => loadConfig({ IDVERIFY_CONFIG: file })).not.toThrow(/tok-999/);
 	});
 });

@@ -1,8 +1,18 @@
-import { readFileSync } from 'fs';
-import { join } from 'path';
+import { existsSync, readFileSync } from 'fs';
+import { dirname, join } from 'path';
 
-/** Where the schema's files live: the graphql/ folder, from the sources (ts-jest) or from dist/graphql/src/schema. */
-export const GRAPHQL_DIR = __dirname.includes(`${join('dist', 'graphql')}`) ? join(__dirname, '..', '..', '..', '..', 'graphql') : join(__dirname, '..', '..');
+/**
+ * The graphql/ folder of the sources, found from wherever this file runs: the sources (ts-jest), the root build
+ * (dist/graphql/src/schema) or the package's own (graphql/dist/graphql/src/schema). The .graphql files stay there.
+ */
+function graphqlDir(): string {
+	for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) {
+		if (existsSync(join(dir, 'graphql', 'src', 'modules', 'common', 'common.graphql'))) return join(dir, 'graphql');
+	}
+	throw new Error(`Cannot find graphql/src/modules above ${__dirname}`);
+}
+
+export const GRAPHQL_DIR = graphqlDir();
 export const SCHEMA_FILE = join(GRAPHQL_DIR, 'schema.graphql');
 export const TYPES_FILE = join(GRAPHQL_DIR, 'src', 'schema', 'types.generated.ts');
 

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'fs';
 import { parse } from 'graphql';
+import { writeSettingsDoc } from '../config/docs';
 import { MODULES, SCHEMA_FILE, TYPES_FILE, moduleFile } from './files';
 import { buildSdl, generatedSdl } from './sdl';
 
@@ -53,8 +54,9 @@ async function main() {
 	}
 	const sdl = buildSdl();
 	writeFileSync(SCHEMA_FILE, sdl);
+	writeSettingsDoc();
 	writeFileSync(TYPES_FILE, await resolverTypes(sdl));
-	console.log(`Wrote the modules' generated files, ${SCHEMA_FILE} and ${TYPES_FILE}`);
+	console.log(`Wrote the modules' generated files, ${SCHEMA_FILE}, ${TYPES_FILE} and the settings table of graphql/README.md`);
 }
 
 if (require.main === module) {

@@ -1,11 +1,13 @@
 import { randomBytes } from 'crypto';
 import { readFileSync } from 'fs';
-import { DEFAULT_RATE_LIMIT_WAIT_MS, DEFAULT_TIMEOUT_MS, type VendorId, type VendorSecrets } from '../../core';
+import type { VendorId, VendorSecrets } from '../../../core';
+import type { LogLevel } from '../log';
+import { DEFAULT_VENDOR_CONCURRENCY, LIMIT_DEFAULTS, SETTINGS, limitEnvName, type Env, type Setting } from './settings';
 
 /**
- * The server's settings: a JSON config file (IDVERIFY_CONFIG=path) and environment variables, the
- * environment winning. Every key is listed in graphql/README.md. Nothing here is ever logged as it is:
- * `describeConfig` prints what is safe.
+ * The server's settings: a JSON config file (IDVERIFY_CONFIG=path) and environment variables, the environment
+ * winning. Every setting is declared once in settings.ts, which also writes the table in graphql/README.md.
+ * Nothing here is ever logged as it is: `describeConfig` prints what is safe.
  */
 
 export interface ApiKeyConfig {
@@ -45,6 +47,8 @@ export interface ServerConfig {
 	port: number;
 	/** The URL the vendor calls back (WhatsApp); default http://host:port. */
 	publicUrl: string | null;
+	/** Log lines below it are dropped. */
+	logLevel: LogLevel;
 	graphqlPath: string;
 	/** No credentials at all: the built-in emulator stands in for both vendors. */
 	sandbox: boolean;
@@ -82,129 +86,136 @@ export interface ServerConfig {
 
 export type PersistedOperationsMode = 'off' | 'allow-also-arbitrary' | 'only-persisted';
 
-const MB = 1024 * 1024;
-
-/** Sockets to the vendors per instance; see ServerConfig.vendorConcurrency. */
-export const DEFAULT_VENDOR_CONCURRENCY = 256;
-
-export const DEFAULT_LIMITS: Limits = {
-	maxVendorCalls: 10,
-	maxDepth: 10,
-	maxAliases: 15,
-	// The largest realistic document, a readDocument selecting every field of every document type, is 15 KB and 2,000 tokens.
-	maxQueryBytes: 128 * 1024,
-	maxTokens: 10_000,
-	// The largest image a vendor takes is 5 MB (AccuAuth).
-	maxUploadBytes: 5 * MB,
-	maxFiles: 10,
-	maxRequestBytes: 25 * MB,
-	// Each upload byte costs about five in flight (the body, its base64 form, the request to the vendor).
-	maxUploadBytesInFlight: 32 * MB,
-	// Each encoded byte in flight costs about three (the image, its base64 form, the request body): ~150 MB at most.
-	maxVendorBytesInFlight: 48 * MB,
-};
+export const DEFAULT_LIMITS = LIMIT_DEFAULTS as unknown as Limits;
+export { DEFAULT_VENDOR_CONCURRENCY, limitEnvName, SETTINGS };
 
 /** The key `npm start` prints and accepts in sandbox mode when no keys are configured. Never valid with real vendors. */
 export const SANDBOX_API_KEY = 'idv-sandbox-key';
 
-type Env = Record<string, string | undefined>;
-
+/** The settings from the environment, else the config file (IDVERIFY_CONFIG), else their defaults; checked. */
 export function loadConfig(env: Env = process.env, overrides: Partial<ServerConfig> = {}): ServerConfig {
 	const file = env.IDVERIFY_CONFIG ? readConfigFile(env.IDVERIFY_CONFIG) : {};
-	const production = env.NODE_ENV === 'production';
-	const pick = <T>(envValue: T | undefined, fileValue: T | undefined, fallback: T): T => envValue ?? fileValue ?? fallback;
+	const values = new Map<string, unknown>(SETTINGS.map((setting) => [setting.key, settingValue(setting, env, file)]));
+	// settingValue has checked each value against its type.
+	const text = (key: string) => values.get(key) as string | null;
+	const count = (key: string) => values.get(key) as number;
+	const flag = (key: string) => values.get(key) as boolean;
 
 	const secrets: VendorSecrets = {};
-	const token = env.AISOLUTION_TOKEN ?? file.aisolution?.token;
+	const token = text('aisolution.token');
 	if (token) secrets.aisolution = { token };
-	const apiId = env.ACCUAUTH_API_ID ?? file.accuauth?.apiId;
-	const apiSecret = env.ACCUAUTH_API_SECRET ?? file.accuauth?.apiSecret;
+	const apiId = text('accuauth.apiId');
+	const apiSecret = text('accuauth.apiSecret');
 	if (apiId || apiSecret) {
 		if (!apiId || !apiSecret) throw new ConfigError('AccuAuth needs both ACCUAUTH_API_ID and ACCUAUTH_API_SECRET');
 		secrets.accuauth = { apiId, apiSecret };
 	}
 	const baseUrls: Partial<Record<VendorId, string>> = {};
-	const aiBase = env.AISOLUTION_BASE_URL ?? file.aisolution?.baseUrl;
+	const aiBase = text('aisolution.baseUrl');
 	if (aiBase) baseUrls.aisolution = aiBase;
-	const accuBase = env.ACCUAUTH_BASE_URL ?? file.accuauth?.baseUrl;
+	const accuBase = text('accuauth.baseUrl');
 	if (accuBase) baseUrls.accuauth = accuBase;
 
-	const limits: Limits = { ...DEFAULT_LIMITS, ...file.limits };
-	for (const key of Object.keys(DEFAULT_LIMITS) as (keyof Limits)[]) {
-		const name = limitEnvName(key);
-		if (env[name] !== undefined) limits[key] = positiveInt(env[name]!, name);
-		if (!(limits[key] > 0)) throw new ConfigError(`limits.${key} must be a positive number, got ${limits[key]}`);
-	}
-
-	const apiKeys = (env.API_KEYS ? parseJson<ApiKeyConfig[]>(env.API_KEYS, 'API_KEYS') : file.apiKeys) ?? [];
+	const limits = Object.fromEntries(Object.keys(LIMIT_DEFAULTS).map((key) => [key, count(`limits.${key}`)])) as unknown as Limits;
+	const apiKeys = values.get('apiKeys') as ApiKeyConfig[];
+	if (!Array.isArray(apiKeys)) throw new ConfigError('apiKeys (API_KEYS) must be a JSON array of { name, sha256, budgetPerDay, ratePerMinute }');
 	apiKeys.forEach(checkApiKey);
 
 	const config: ServerConfig = {
-		host: pick(env.HOST, file.host, '127.0.0.1'),
-		port: env.PORT !== undefined ? Number(env.PORT) : (file.port ?? 4000),
-		publicUrl: pick(env.PUBLIC_URL, file.publicUrl, null),
+		host: text('host')!,
+		port: count('port'),
+		publicUrl: text('publicUrl'),
+		logLevel: text('logLevel') as LogLevel,
 		graphqlPath: '/graphql',
 		sandbox: !secrets.aisolution && !secrets.accuauth,
 		secrets,
 		baseUrls,
 		apiKeys,
 		limits,
-		corsOrigins: env.CORS_ORIGINS !== undefined ? splitList(env.CORS_ORIGINS) : (file.corsOrigins ?? []),
-		introspection: env.INTROSPECTION !== undefined ? flag(env.INTROSPECTION) : (file.introspection ?? !production),
-		graphiql: env.GRAPHIQL !== undefined ? flag(env.GRAPHIQL) : (file.graphiql ?? !production),
-		redisUrl: pick(env.REDIS_URL, file.redisUrl, null),
-		callbackSecret: pick(env.CALLBACK_SECRET, file.callbackSecret, randomBytes(32).toString('hex')),
-		metricsToken: pick(env.METRICS_TOKEN, file.metricsToken, null),
-		vendorTimeoutMs: env.VENDOR_TIMEOUT_MS !== undefined ? positiveInt(env.VENDOR_TIMEOUT_MS, 'VENDOR_TIMEOUT_MS') : (file.vendorTimeoutMs ?? DEFAULT_TIMEOUT_MS),
-		vendorConcurrency: env.VENDOR_CONCURRENCY !== undefined ? positiveInt(env.VENDOR_CONCURRENCY, 'VENDOR_CONCURRENCY') : (file.vendorConcurrency ?? DEFAULT_VENDOR_CONCURRENCY),
-		resendLostAnswers: env.RESEND_LOST_ANSWERS !== undefined ? flag(env.RESEND_LOST_ANSWERS) : (file.resendLostAnswers ?? false),
-		rateLimitWaitMs: env.RATE_LIMIT_WAIT_MS !== undefined ? positiveInt(env.RATE_LIMIT_WAIT_MS, 'RATE_LIMIT_WAIT_MS') : (file.rateLimitWaitMs ?? DEFAULT_RATE_LIMIT_WAIT_MS),
-		includeRaw: env.INCLUDE_RAW !== undefined ? flag(env.INCLUDE_RAW) : (file.includeRaw ?? true),
-		persistedOperations: persistedMode(pick(env.PERSISTED_OPERATIONS, file.persistedOperations, 'off')),
-		persistedOperationsFile: pick(env.PERSISTED_OPERATIONS_FILE, file.persistedOperationsFile, null),
+		corsOrigins: values.get('corsOrigins') as string[],
+		introspection: flag('introspection'),
+		graphiql: flag('graphiql'),
+		redisUrl: text('redisUrl'),
+		callbackSecret: text('callbackSecret') ?? randomBytes(32).toString('hex'),
+		metricsToken: text('metricsToken'),
+		vendorTimeoutMs: count('vendorTimeoutMs'),
+		vendorConcurrency: count('vendorConcurrency'),
+		resendLostAnswers: flag('resendLostAnswers'),
+		rateLimitWaitMs: count('rateLimitWaitMs'),
+		includeRaw: flag('includeRaw'),
+		persistedOperations: text('persistedOperations') as PersistedOperationsMode,
+		persistedOperationsFile: text('persistedOperationsFile'),
 		...overrides,
 	};
 	if (config.persistedOperations !== 'off' && !config.persistedOperationsFile) {
 		throw new ConfigError(`PERSISTED_OPERATIONS=${config.persistedOperations} needs PERSISTED_OPERATIONS_FILE (the JSON map of registered operations)`);
 	}
-	if (!Number.isInteger(config.port) || config.port < 0 || config.port > 65535) throw new ConfigError(`PORT must be 0–65535, got ${config.port}`);
 	return config;
 }
 
-/** What the config file may hold (all optional). */
-interface ConfigFile {
-	host?: string;
-	port?: number;
-	publicUrl?: string;
-	aisolution?: { token?: string; baseUrl?: string };
-	accuauth?: { apiId?: string; apiSecret?: string; baseUrl?: string };
-	apiKeys?: ApiKeyConfig[];
-	limits?: Partial<Limits>;
-	corsOrigins?: string[];
-	introspection?: boolean;
-	graphiql?: boolean;
-	redisUrl?: string;
-	callbackSecret?: string;
-	metricsToken?: string;
-	vendorTimeoutMs?: number;
-	vendorConcurrency?: number;
-	resendLostAnswers?: boolean;
-	rateLimitWaitMs?: number;
-	includeRaw?: boolean;
-	persistedOperations?: string;
-	persistedOperationsFile?: string;
+/** One setting's value: the environment's text, else the file's value, else the default; parsed and checked. */
+function settingValue(setting: Setting, env: Env, file: Record<string, unknown>): unknown {
+	const fromEnv = env[setting.env];
+	if (fromEnv !== undefined) return parse(setting, fromEnv, setting.env);
+	const fromFile = setting.key
+		.split('.')
+		.reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), file);
+	if (fromFile !== undefined && fromFile !== null) return parse(setting, fromFile, `${setting.key} (config file)`);
+	return typeof setting.default === 'function' ? setting.default(env) : setting.default;
+}
+
+function parse(setting: Setting, value: unknown, where: string): unknown {
+	const { type } = setting;
+	// A secret's value is never echoed.
+	const got = type === 'secret' ? 'a value that is not text' : JSON.stringify(value);
+	if (typeof type === 'object') {
+		if (typeof value === 'string' && type.oneOf.includes(value)) return value;
+		throw new ConfigError(`${where} must be ${type.oneOf.slice(0, -1).join(', ')} or ${type.oneOf.at(-1)}, got ${got}`);
+	}
+	switch (type) {
+		case 'text':
+		case 'secret':
+			if (typeof value === 'string' || typeof value === 'number') return String(value);
+			throw new ConfigError(`${where} must be text, got ${got}`);
+		case 'port':
+		case 'count': {
+			const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+			if (type === 'port') {
+				if (Number.isInteger(n) && n >= 0 && n <= 65535) return n;
+				throw new ConfigError(`${where} must be 0–65535, got ${got}`);
+			}
+			if (Number.isInteger(n) && n > 0) return n;
+			throw new ConfigError(`${where} must be a positive whole number, got ${got}`);
+		}
+		case 'flag':
+			if (typeof value === 'boolean') return value;
+			if (typeof value === 'string' && /^(1|true|yes|on)$/i.test(value.trim())) return true;
+			if (typeof value === 'string' && /^(0|false|no|off)$/i.test(value.trim())) return false;
+			throw new ConfigError(`${where} must be true or false, got ${got}`);
+		case 'list':
+			if (Array.isArray(value)) return value.map(String);
+			if (typeof value === 'string') {
+				return value
+					.split(',')
+					.map((item) => item.trim())
+					.filter(Boolean);
+			}
+			throw new ConfigError(`${where} must be a comma-separated list, got ${got}`);
+		case 'json':
+			return typeof value === 'string' ? parseJson(value, where) : value;
+	}
 }
 
 export class ConfigError extends Error {}
 
-function readConfigFile(path: string): ConfigFile {
+function readConfigFile(path: string): Record<string, unknown> {
 	let text: string;
 	try {
 		text = readFileSync(path, 'utf8');
 	} catch (error) {
 		throw new ConfigError(`Cannot read the config file IDVERIFY_CONFIG=${path}: ${(error as Error).message}`);
 	}
-	return parseJson<ConfigFile>(text, path);
+	return parseJson<Record<string, unknown>>(text, path);
 }
 
 function parseJson<T>(text: string, where: string): T {
@@ -228,27 +239,6 @@ function checkApiKey(key: ApiKeyConfig, index: number): void {
 	}
 }
 
-function positiveInt(value: string, name: string): number {
-	const n = Number(value);
-	if (!Number.isInteger(n) || n <= 0) throw new ConfigError(`${name} must be a positive whole number, got ${JSON.stringify(value)}`);
-	return n;
-}
-
-function persistedMode(value: string): PersistedOperationsMode {
-	if (value === 'off' || value === 'allow-also-arbitrary' || value === 'only-persisted') return value;
-	throw new ConfigError(`PERSISTED_OPERATIONS must be off, allow-also-arbitrary or only-persisted, got ${JSON.stringify(value)}`);
-}
-
-/** maxVendorCalls → LIMIT_MAX_VENDOR_CALLS */
-export const limitEnvName = (key: keyof Limits) => `LIMIT_${key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
-
-const flag = (value: string) => /^(1|true|yes|on)$/i.test(value.trim());
-const splitList = (value: string) =>
-	value
-		.split(',')
-		.map((s) => s.trim())
-		.filter(Boolean);
-
 /** The config as it may be printed: no secret, no key hash. */
 export function describeConfig(config: ServerConfig): Record<string, unknown> {
 	return {
@@ -265,5 +255,6 @@ export function describeConfig(config: ServerConfig): Record<string, unknown> {
 		resendLostAnswers: config.resendLostAnswers,
 		rateLimitWaitMs: config.rateLimitWaitMs,
 		includeRaw: config.includeRaw,
+		logLevel: config.logLevel,
 	};
 }
