@@ -1,21 +1,21 @@
-import { VENDORS, flagValue, getOperation } from '../catalog';
+import { VENDORS, getOperation } from '../catalog';
 import { DEFAULT_RATE_LIMIT_WAIT_MS, DEFAULT_RETRY, DEFAULT_TIMEOUT_MS } from '../defaults';
-import { normalizePhoneNumber } from '../phone';
-import type { InputSpec, Operation } from '../catalog/types';
+import type { Operation } from '../catalog/types';
 import { normalizeDocument } from '../normalize';
 import type { NormalizeOptions } from '../normalize/types';
-import type { CallResult, Problem } from '../outcome';
+import type { CallResult } from '../outcome';
 import { ResultCache, callKey, isFinal, reusedCopy } from './dedupe';
 import { RateGovernor, Semaphore } from './limiter';
 import type { ClientOptions } from './options';
-import { checkImage, imageBytes, type ImageWords } from './precheck';
+import { prepareInputs } from './inputs';
 import { redact } from './redact';
 import { buildRequest, endpointUrl, type PreparedInputs } from './request';
 import type { TransportRequest } from './transport';
 import { failure, interpret, lostAnswer, rejectedInput, type Answer } from './response';
 import { TransportError } from './transport';
 
-export type CallInput = Record<string, unknown>;
+export type { CallInput } from './inputs';
+import type { CallInput } from './inputs';
 
 export interface Scope {
 	/** Resolves for every outcome; never throws for vendor, network or input trouble. */
@@ -56,61 +56,6 @@ export function createClient(options: ClientOptions): Client {
 			durationMs: Date.now() - startedAt,
 			local,
 		});
-	}
-
-	/** Turns caller input into what goes on the wire, or the reason it cannot. */
-	function prepare(op: Operation, input: CallInput): { inputs: PreparedInputs } | { problem: Problem } {
-		const inputs: PreparedInputs = {};
-		let countryOfNumber: string | null | undefined;
-		const known = new Set(op.inputs.map((spec) => spec.name));
-		for (const name of Object.keys(input)) {
-			if (input[name] !== undefined && !known.has(name)) {
-				return { problem: { code: 'UNKNOWN_INPUT', message: `${op.title} takes ${[...known].join(', ')}; "${name}" is not one of them`, retryable: false, vendorStatus: null, input: name } };
-			}
-		}
-		for (const spec of op.inputs) {
-			const value = input[spec.name];
-			if (value === undefined || value === null || value === '') {
-				if (spec.required) return { problem: { code: 'MISSING_INPUT', message: `${op.title} needs "${spec.name}" (${spec.description})`, retryable: false, vendorStatus: null, input: spec.name } };
-				continue;
-			}
-			if (spec.type === 'image') {
-				const words = imageWords(op, spec);
-				const decoded = imageBytes(value, spec.name, words);
-				if ('problem' in decoded) return decoded;
-				const problem = op.limits && checkImage(decoded.bytes, op.limits, spec.name, words);
-				if (problem) return { problem };
-				inputs[spec.name] = decoded.bytes;
-				continue;
-			}
-			if (spec.type === 'flag') {
-				const flag = flagValue(value);
-				if (flag === null) return { problem: { code: 'INVALID_INPUT', message: `"${spec.name}" is a yes/no setting (true or false, 1 or 0), got ${JSON.stringify(value)}`, retryable: false, vendorStatus: null, input: spec.name, limit: 'true or false', value: String(value) } };
-				inputs[spec.name] = flag;
-				continue;
-			}
-			if (spec.type === 'phone') {
-				const phone = normalizePhoneNumber(value, typeof input.country === 'string' ? input.country : null);
-				if (!phone.ok) return { problem: phone.problem };
-				inputs[spec.name] = phone.e164;
-				countryOfNumber = phone.country;
-				continue;
-			}
-			const text = String(value);
-			if (spec.type === 'integer' && !/^-?\d+$/.test(text)) {
-				return { problem: { code: 'INVALID_INPUT', message: `"${spec.name}" must be a whole number, got ${JSON.stringify(text)}`, retryable: false, vendorStatus: null, input: spec.name, limit: 'integer', value: text } };
-			}
-			if (spec.allowed && !spec.allowed.map(String).includes(text)) {
-				return { problem: { code: 'INVALID_INPUT', message: `"${spec.name}" must be one of ${spec.allowed.join(', ')}, got ${JSON.stringify(text)}`, retryable: false, vendorStatus: null, input: spec.name, limit: spec.allowed.join(', '), value: text } };
-			}
-			inputs[spec.name] = text;
-		}
-		// The vendor wants the country's code; people may have typed its name, or one the number contradicts.
-		if (countryOfNumber !== undefined && inputs.country !== undefined) {
-			if (countryOfNumber) inputs.country = countryOfNumber;
-			else delete inputs.country;
-		}
-		return { inputs };
 	}
 
 	/**
@@ -186,7 +131,7 @@ export function createClient(options: ClientOptions): Client {
 			async call(operationId, input) {
 				const op = getOperation(operationId);
 				const startedAt = Date.now();
-				const prepared = prepare(op, input ?? {});
+				const prepared = prepareInputs(op, input ?? {});
 				if ('problem' in prepared) {
 					const result = rejectedInput(op, { ...prepared.problem, message: redact(prepared.problem.message, secrets) });
 					emit(op, result, 0, startedAt, true);
@@ -228,12 +173,6 @@ function normalizeRecognized(normalize: NormalizeOptions | undefined): (op: Oper
 		const { document, checks } = normalizeDocument(op.id, result.data, normalize);
 		return { ...result, document, checks };
 	};
-}
-
-/** "The image", or "The first image" where an operation takes two. */
-function imageWords(op: Operation, spec: InputSpec): ImageWords {
-	const several = op.inputs.filter((input) => input.type === 'image').length > 1;
-	return { what: several ? `The ${spec.description.charAt(0).toLowerCase()}${spec.description.slice(1)}` : 'The image', vendor: VENDORS[op.vendor].name };
 }
 
 /** What a transport's error means for the call: sent again freely, never sent again, or not sendable at all. */
