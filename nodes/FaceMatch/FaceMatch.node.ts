@@ -4,7 +4,7 @@ import { credentialTest } from '../shared/credentialProbe';
 import { optionsCollection, privacyOptionFields } from '../shared/options';
 import * as compare from './actions/compare.operation';
 import * as handHeldId from './actions/handHeldId.operation';
-import { FACE_BRANCHES } from './actions/judgment';
+import { faceMatchOutputs } from './actions/branches';
 import { router } from './actions/router';
 
 /** Compares two faces, or a person holding their ID card with the card's photo. */
@@ -14,15 +14,16 @@ export class FaceMatch implements INodeType {
 		name: 'faceMatch',
 		icon: { light: 'file:faceMatch.svg', dark: 'file:faceMatch.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		// 2: no Failed output (failures follow the node's On Error setting).
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{$parameter["operation"] === "handHeldId" ? "Hand-held ID check" : "Compare two faces"}}',
 		description: 'Compare two faces, or check that a person holds their own ID card',
 		defaults: { name: 'Face Match' },
 		// Not an AI tool: it reads images from binary data, which tools cannot pass.
 		usableAsTool: undefined,
 		inputs: [NodeConnectionTypes.Main],
-		outputs: FACE_BRANCHES.map(() => NodeConnectionTypes.Main),
-		outputNames: [...FACE_BRANCHES],
+		outputs: faceMatchOutputs,
 		credentials: [{ name: 'aiSolutionApi', required: true, testedBy: 'aiSolutionApiTest' }],
 		properties: [
 			{

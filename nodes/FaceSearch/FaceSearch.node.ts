@@ -15,8 +15,10 @@ export class FaceSearch implements INodeType {
 		name: 'faceSearch',
 		icon: { light: 'file:faceSearch.svg', dark: 'file:faceSearch.dark.svg' },
 		group: ['transform'],
-		version: 1,
-		subtitle: '={{$parameter["operation"]}}',
+		// 2: no Failed output (failures follow the node's On Error setting).
+		version: [1, 2],
+		defaultVersion: 2,
+		subtitle: '={{ {"add": "Add face", "search": "Search face", "delete": "Delete person"}[$parameter["operation"]] }}',
 		description: "Add faces to your account's face store, search it, and delete people from it",
 		defaults: { name: 'Face Search' },
 		// Deleting a person by id is a natural tool call; adding and searching take base64 text there.

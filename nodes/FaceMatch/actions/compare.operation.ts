@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { Scope } from '../../../core';
 import { imageParameterNames, imageProperties, readImage } from '../../shared/images';
 import type { Routed } from '../../shared/routing';
-import { faceResultRouting } from './route';
+import { routeFaceMatch, routeLocalProblem, type FaceMatchRun } from './judge';
 
 const first = imageParameterNames('image1');
 const second = imageParameterNames('image2');
@@ -14,12 +14,11 @@ export const description: INodeProperties[] = [
 ];
 
 /** Compares the faces in two images (catalog operation faceCompare). */
-export async function route(this: IExecuteFunctions, scope: Scope, itemIndex: number, threshold: number | undefined): Promise<Routed> {
+export async function execute(this: IExecuteFunctions, scope: Scope, run: FaceMatchRun, itemIndex: number): Promise<Routed> {
 	const img1 = await readImage(this, itemIndex, first, 'img1');
+	if ('problem' in img1) return routeLocalProblem(this, run, itemIndex, 'faceCompare', img1.problem);
 	const img2 = await readImage(this, itemIndex, second, 'img2');
-	const sources = { img1: 'image' in img1 ? img1.source : '', img2: 'image' in img2 ? img2.source : '' };
-	const problem = 'problem' in img1 ? img1.problem : 'problem' in img2 ? img2.problem : null;
-	if (problem || !('image' in img1) || !('image' in img2)) return faceResultRouting(this, itemIndex, 'faceCompare', null, problem, threshold, sources);
+	if ('problem' in img2) return routeLocalProblem(this, run, itemIndex, 'faceCompare', img2.problem);
 	const result = await scope.call('faceCompare', { img1: img1.image, img2: img2.image });
-	return faceResultRouting(this, itemIndex, 'faceCompare', result, null, threshold, sources);
+	return routeFaceMatch(this, run, itemIndex, result, { img1: img1.source, img2: img2.source });
 }

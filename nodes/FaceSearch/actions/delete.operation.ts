@@ -1,7 +1,7 @@
 import { NodeOperationError, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
 import type { Scope } from '../../../core';
 import type { Routed } from '../../shared/routing';
-import { routeResult } from './route';
+import { routeResult, type FaceSearchRun } from './branches';
 
 export const description: INodeProperties[] = [
 	{
@@ -15,10 +15,10 @@ export const description: INodeProperties[] = [
 	},
 ];
 
-/** Deletes a person from the face store (free). */
-export async function route(this: IExecuteFunctions, scope: Scope, itemIndex: number): Promise<Routed> {
+/** Deletes a person, and the biometric data stored with it, from the face store (free). */
+export async function execute(this: IExecuteFunctions, scope: Scope, run: FaceSearchRun, itemIndex: number): Promise<Routed> {
 	const personId = String(this.getNodeParameter('personId', itemIndex, '') ?? '').trim();
 	if (!personId) throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: the person ID is empty`, { itemIndex });
 	const result = await scope.call('faceDelete', { person_id: personId });
-	return routeResult(this, 'delete', itemIndex, result, {}, { personId, deleted: result.outcome === 'success' });
+	return routeResult(this, run, itemIndex, result, {}, { personId, deleted: result.outcome === 'success' });
 }

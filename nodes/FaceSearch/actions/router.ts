@@ -1,11 +1,11 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { readRunOptions } from '../../shared/options';
+import { readPrivacyOptions, readRunOptions } from '../../shared/options';
 import { runScope } from '../../shared/client';
 import { runItems } from '../../shared/routing';
 import * as add from './add.operation';
 import * as search from './search.operation';
 import * as del from './delete.operation';
-import { BRANCHES, type FaceSearchOperation } from './branches';
+import { BRANCHES, type FaceSearchOperation, type FaceSearchRun } from './branches';
 
 const operations = { add, search, delete: del };
 
@@ -15,12 +15,15 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const chosen = operations[operation];
 	if (!chosen) throw new Error(`Unknown operation "${operation}"`);
 	const runOptions = readRunOptions(this);
+	const privacy = readPrivacyOptions(this);
+	const run: FaceSearchRun = { operation, keepImage: privacy.keepImage, includeRaw: privacy.includeRaw };
 	const scope = await runScope(this, ['aisolution'], runOptions);
-	const branches = BRANCHES[operation];
+	const failed = BRANCHES[operation].outcomes.indexOf('failed');
+	const v2 = this.getNode().typeVersion >= 2;
 	return await runItems(this, {
-		branches: branches.names.length,
-		failedBranch: branches.outcomes.indexOf('failed'),
+		branches: v2 ? failed : BRANCHES[operation].names.length,
+		failedBranch: v2 ? null : failed,
 		concurrency: runOptions.concurrency,
-		route: async (itemIndex) => await chosen.route.call(this, scope, itemIndex),
+		route: async (itemIndex) => await chosen.execute.call(this, scope, run, itemIndex),
 	});
 }
