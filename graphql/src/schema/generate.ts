@@ -1,6 +1,7 @@
 import { writeFileSync } from 'fs';
 import { parse } from 'graphql';
 import { writeSettingsDoc } from '../config/docs';
+import { DOCUMENTS } from '../modules/documents/catalog';
 import { MODULES, SCHEMA_FILE, TYPES_FILE, moduleFile } from './files';
 import { buildSdl, generatedSdl } from './sdl';
 
@@ -12,8 +13,12 @@ export { SCHEMA_FILE, TYPES_FILE };
  * catalog, normalizer or `.graphql` change; a test fails until you do.
  */
 
+/** Every document type (and IdDocument) is built as one model; see modules/documents/model.ts. */
+const DOCUMENT_MAPPER = '../modules/documents/model#DocumentModel';
+
 export const CODEGEN_CONFIG = {
 	contextType: '../context#GraphQLContext',
+	mappers: Object.fromEntries(['IdDocument', ...new Set(DOCUMENTS.map((d) => d.op.document!.typeName))].map((name) => [name, DOCUMENT_MAPPER])),
 	scalars: { File: 'File', JSON: 'unknown' },
 	enumsAsTypes: true,
 	useTypeImports: true,
