@@ -1,6 +1,7 @@
 import { buildSchema, parse, print, printSchema, type InterfaceTypeDefinitionNode } from 'graphql';
 import { CHECK_NAMES, COUNTRIES, VENDORS, mayCharge, type Operation, type VendorId } from '../../../core';
-import { DOCUMENTS, OPS, documentOptions, isFlag } from '../modules/documents/catalog';
+import { DOCUMENTS, documentOptions, isFlag } from '../modules/documents/catalog';
+import { OPS } from '../modules/operations';
 import { EXTRA_SCALAR, documentExtras } from '../modules/documents/extras';
 import { MODULES, moduleSdl, type ModuleName } from './files';
 import { description, enumValueName } from './names';

@@ -1,4 +1,4 @@
-import { documentOperations, getOperation, type InputSpec, type Operation } from '../../../../core';
+import { documentOperations, type InputSpec, type Operation } from '../../../../core';
 import { fieldName } from '../../../../core';
 import { enumValueName } from '../../schema/names';
 
@@ -31,13 +31,3 @@ export function documentOptions(): { spec: InputSpec; arg: string; operations: O
 
 /** A yes/no input (the vendor takes 1 or 0) is a Boolean argument. */
 export const isFlag = (spec: InputSpec) => spec.type === 'flag';
-
-/** The operations behind the fixed root fields. */
-export const OPS = {
-	faceCompare: getOperation('faceCompare'),
-	idHolding: getOperation('idHolding'),
-	faceSearch: getOperation('faceSearch'),
-	faceAdd: getOperation('faceAdd'),
-	faceDelete: getOperation('faceDelete'),
-	whatsappCheck: getOperation('whatsappCheck'),
-};

@@ -1,5 +1,5 @@
 import { faceAddedResult } from '../../../../core';
-import { OPS } from '../documents/catalog';
+import { OPS } from '../operations';
 import type { GraphQLContext } from '../../context';
 import { imageValue } from '../../images';
 import { faceAddedOf } from './result';

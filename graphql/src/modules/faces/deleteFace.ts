@@ -1,4 +1,4 @@
-import { OPS } from '../documents/catalog';
+import { OPS } from '../operations';
 import type { GraphQLContext } from '../../context';
 import { faceDeletedOf } from './result';
 import { failureOf, personNotFound, type Failure } from '../problems/problems';

@@ -1,5 +1,5 @@
 import { faceMatchResult, type CallResult, type Operation } from '../../../../core';
-import { OPS } from '../documents/catalog';
+import { OPS } from '../operations';
 import type { GraphQLContext } from '../../context';
 import { imageValue } from '../../images';
 import { faceComparisonOf } from './result';

@@ -1,5 +1,5 @@
 import { faceSearchResult } from '../../../../core';
-import { OPS } from '../documents/catalog';
+import { OPS } from '../operations';
 import type { GraphQLContext } from '../../context';
 import { imageValue } from '../../images';
 import { faceSearchOf } from './result';

@@ -1,4 +1,4 @@
-import { OPS } from '../documents/catalog';
+import { OPS } from '../operations';
 import type { GraphQLContext } from '../../context';
 import { imageValue } from '../../images';
 import { rejectedInput } from '../problems/problems';

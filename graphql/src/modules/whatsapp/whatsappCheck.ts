@@ -1,5 +1,5 @@
 import { whatsappResult as readWhatsappCall, type CallResult } from '../../../../core';
-import { OPS } from '../documents/catalog';
+import { OPS } from '../operations';
 import type { GraphQLContext } from '../../context';
 import { callInfo } from '../problems/call';
 import { budgetExceeded, failureOf, type Failure, type Refused } from '../problems/problems';
