@@ -64,6 +64,14 @@ describe('answer now', () => {
 		expect(everything(run)).not.toContain(fx.credentials.aiSolutionApi.token);
 	});
 
+	test('"Include the vendor\'s raw answer" off leaves raw out; on (the default) keeps it', async () => {
+		const off = await fx.run(check({ options: { includeRawAnswer: false } }), numbers('+6281387300001'));
+		expect(off.outputs[REGISTERED][0].json).not.toHaveProperty('raw');
+		expect(off.outputs[REGISTERED][0].json).toMatchObject({ registered: true, statusUpdate: expect.any(String) });
+		const on = await fx.run(check({}), numbers('+6281387300001'));
+		expect(on.outputs[REGISTERED][0].json.raw).toMatchObject({ whatsapp: 'yes' });
+	});
+
 	test('the same number in 5 items is checked and charged once', async () => {
 		const { outputs } = await fx.run(check({}), numbers(...Array.from({ length: 5 }, () => '+6281387300003')));
 		expect(outputs[REGISTERED]).toHaveLength(5);
@@ -144,7 +152,7 @@ describe('the WhatsApp Check Trigger node', () => {
 	test('the trigger declares a GET webhook whose lifecycle needs nothing at the vendor', async () => {
 		const type = fx.pkg.nodeTypes.getByNameAndVersion(fx.pkg.type('whatsAppCheckTrigger'), 1) as INodeType;
 		expect(type.description.webhooks).toEqual([expect.objectContaining({ httpMethod: 'GET', path: 'whatsapp' })]);
-		expect(type.description.credentials).toEqual([{ name: 'aiSolutionApi', required: true }]);
+		expect(type.description.credentials).toEqual([expect.objectContaining({ name: 'aiSolutionApi', required: true })]);
 		const methods = type.webhookMethods!.default!;
 		await expect(methods.checkExists.call({} as never)).resolves.toBe(true);
 		await expect(methods.create.call({} as never)).resolves.toBe(true);

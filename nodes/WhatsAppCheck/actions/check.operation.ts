@@ -5,7 +5,7 @@ import type { CallResult } from '../../../core/outcome';
 import { normalizePhoneNumber, phoneCountryOptions } from '../../../core/phone';
 import type { Scope } from '../../../core/client';
 import { runScope } from '../../shared/client';
-import { readRunOptions, runOptionFields } from '../../shared/options';
+import { optionsCollection, privacyOptionFields, readPrivacyOptions, readRunOptions } from '../../shared/options';
 import { problemFields } from '../../shared/result';
 import { callError, runItems, type Routed } from '../../shared/routing';
 import { callbackKey, signCallback, withToken, type CallbackUse } from '../callback/token';
@@ -91,40 +91,33 @@ export const description: INodeProperties[] = [
 		default: '',
 		displayOptions: { show: { waitForFinal: ['callback'] } },
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add option',
-		default: {},
-		options: [
-			...runOptionFields,
-			{
-				displayName: 'Callback URL',
-				name: 'callbackUrl',
-				type: 'string',
-				default: '',
-				placeholder: 'https://your-n8n/webhook/…/whatsapp',
-				description:
-					"The vendor sends the final result there with GET once it is known, e.g. the production URL of a WhatsApp Check Trigger node (same credential), whose workflow then carries on with it. A signed token is added to it. Not used while waiting for the vendor's callback.",
-			},
-			{
-				displayName: 'Callback Valid For (Minutes)',
-				name: 'callbackValidMinutes',
-				type: 'number',
-				typeOptions: { minValue: 1 },
-				default: 1440,
-				description: 'How long the WhatsApp Check Trigger accepts the callback of a check. Later callbacks are refused.',
-			},
-			{
-				displayName: 'Report Service Outage',
-				name: 'reportUnavailable',
-				type: 'boolean',
-				default: false,
-				description: `Whether to ask the vendor to say "unavailable" instead of a server error when its service is down (${spec('servstatus')})`,
-			},
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Callback URL',
+			name: 'callbackUrl',
+			type: 'string',
+			default: '',
+			placeholder: 'https://your-n8n/webhook/…/whatsapp',
+			description:
+				"The vendor sends the final result there with GET once it is known, e.g. the production URL of a WhatsApp Check Trigger node (same credential), whose workflow then carries on with it. A signed token is added to it. Not used while waiting for the vendor's callback.",
+		},
+		{
+			displayName: 'Callback Valid For (Minutes)',
+			name: 'callbackValidMinutes',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 1440,
+			description: 'How long the WhatsApp Check Trigger accepts the callback of a check. Later callbacks are refused.',
+		},
+		{
+			displayName: 'Report Service Outage',
+			name: 'reportUnavailable',
+			type: 'boolean',
+			default: false,
+			description: `Whether to ask the vendor to say "unavailable" instead of a server error when its service is down (${spec('servstatus')})`,
+		},
+		privacyOptionFields.includeRaw,
+	]),
 ];
 
 /** Gives each item's callback URL, or none. */
@@ -141,13 +134,14 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	}
 	const scope = await runScope(this, ['aisolution'], runOptions);
 	const key = await signingKey(this);
+	const { includeRaw } = readPrivacyOptions(this);
 	const nowSeconds = Math.floor(Date.now() / 1000);
 
 	if (mode === 'callback') {
 		const deadline = nowSeconds + Math.max(1, Number(this.getNodeParameter('callbackMaxWaitSeconds', 0, 3600)));
 		const resumeUrl = String(this.evaluateExpression('{{ $execution.resumeUrl }}', 0));
 		const callbackFor: CallbackFor = (_itemIndex, e164) => signedUrl(resumeUrl, key, 'wait', e164, deadline);
-		const outputs = await runItems(this, { ...plan, route: async (itemIndex) => await checkItem(this, scope, itemIndex, 'none', callbackFor) });
+		const outputs = await runItems(this, { ...plan, route: async (itemIndex) => await checkItem(this, scope, itemIndex, 'none', callbackFor, includeRaw) });
 		return await putToWaitForCallback(this, outputs, deadline);
 	}
 
@@ -158,10 +152,10 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		const validMinutes = Math.max(1, Number(options.callbackValidMinutes ?? 1440) || 1440);
 		return signedUrl(url, key, 'trigger', e164, nowSeconds + validMinutes * 60);
 	};
-	return await runItems(this, { ...plan, route: async (itemIndex) => await checkItem(this, scope, itemIndex, mode, callbackFor) });
+	return await runItems(this, { ...plan, route: async (itemIndex) => await checkItem(this, scope, itemIndex, mode, callbackFor, includeRaw) });
 }
 
-async function checkItem(context: IExecuteFunctions, scope: Scope, itemIndex: number, mode: string, callbackFor: CallbackFor): Promise<Routed> {
+async function checkItem(context: IExecuteFunctions, scope: Scope, itemIndex: number, mode: string, callbackFor: CallbackFor, includeRaw: boolean): Promise<Routed> {
 	const options = context.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const number = String(context.getNodeParameter('number', itemIndex) ?? '').trim();
 	const country = String(context.getNodeParameter('country', itemIndex, '') ?? '').trim() || undefined;
@@ -181,7 +175,8 @@ async function checkItem(context: IExecuteFunctions, scope: Scope, itemIndex: nu
 	} else {
 		result = await scope.call(op.id, input);
 	}
-	const json = { ...answerFields(result, number), ...problemFields(result.problem, itemIndex) };
+	const { raw, ...fields } = answerFields(result, number);
+	const json = { ...fields, ...(includeRaw ? { raw } : {}), ...problemFields(result.problem, itemIndex) };
 	const branch = branchOf(result);
 	if (branch !== null) return { branch, json };
 	return { failure: callError(context, result, itemIndex, op.title), json };
