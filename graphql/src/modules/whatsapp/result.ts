@@ -8,15 +8,14 @@ import type { Typed } from '../problems/typed';
  * `raw` is the vendor's fields as they came; null when the server is set to leave raw answers out.
  */
 export function whatsappOf(result: WhatsappResult, raw: unknown, call: CallInfo | null): Typed<WhatsappCheck, 'WhatsappCheck'> {
+	// The core's fields pass through by name: a field added to WhatsappResult and whatsapp.graphql needs nothing here.
+	const { conclusion, hasAvatar, number, ...details } = result;
 	return {
 		__typename: 'WhatsappCheck',
-		number: result.number ?? '',
-		status: enumValueName(result.conclusion) as WhatsappStatus,
-		registered: result.registered,
-		statusUpdate: result.statusUpdate,
-		signature: result.signature,
-		businessUser: result.businessUser,
-		avatar: result.hasAvatar,
+		...details,
+		number: number ?? '',
+		status: enumValueName(conclusion) as WhatsappStatus,
+		avatar: hasAvatar,
 		raw,
 		call,
 	};
