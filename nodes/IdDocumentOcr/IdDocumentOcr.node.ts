@@ -2,6 +2,7 @@ import { NodeConnectionTypes, type IExecuteFunctions, type INodeExecutionData, t
 import { ocrCredentialDisplay, ocrSubtitle } from './descriptions';
 import { ocrOutputs } from './actions/branches';
 import * as read from './actions/read.operation';
+import * as validateFields from './actions/validateFields.operation';
 import { router } from './actions/router';
 import { credentialTest } from '../shared/credentialProbe';
 
@@ -21,8 +22,8 @@ export class IdDocumentOcr implements INodeType {
 		subtitle: ocrSubtitle,
 		description: 'Read ID cards, driving licences, Aadhaar and PAN cards: fields, a canonical document and validity checks',
 		defaults: { name: 'ID Document OCR' },
-		// Not an AI tool: it reads images from binary data, which tools cannot pass.
-		usableAsTool: undefined,
+		// As a tool, Validate Fields checks an ID number's dates for free (with personal numbers masked by default).
+		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: ocrOutputs,
 		credentials: [
@@ -35,11 +36,21 @@ export class IdDocumentOcr implements INodeType {
 				name: 'operation',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Read Document', value: 'read', action: 'Read an ID document', description: 'Read a document from an image (paid)' }],
+				options: [
+					{ name: 'Read Document', value: 'read', action: 'Read an ID document', description: 'Read a document from an image (paid)' },
+					{
+						name: 'Validate Fields',
+						value: 'validateFields',
+						action: 'Validate document fields',
+						description: "Check a document's fields as a reviewer corrected them: free, offline, no image",
+					},
+				],
 				default: 'read',
 			},
+			...read.documentChoice,
 			...read.description,
 			read.readOptions,
+			...validateFields.description,
 		],
 	};
 

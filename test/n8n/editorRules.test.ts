@@ -53,7 +53,8 @@ describe('ID Document OCR: the Document field', () => {
 	test('the editor does not take Country for the authentication field (n8n-editor-ui getMainAuthField)', () => {
 		for (const typeVersion of [1, 2]) {
 			const description = describeNode('idDocumentOcr', typeVersion);
-			expect(editorAuthField({ ...description, properties: description.properties.filter((p) => NodeHelpers.displayParameter({ operation: 'read' }, p, { typeVersion }, description)) })).toBeNull();
+			const properties = description.properties.filter((p) => NodeHelpers.displayParameter({ operation: 'read' }, p, { typeVersion }, description));
+			expect(editorAuthField({ ...description, properties } as unknown as Parameters<typeof editorAuthField>[0])).toBeNull();
 		}
 	});
 

@@ -41,10 +41,10 @@ export const minimumAgeField: INodeProperties = {
 	description: 'The age the holder must have reached for the "ageOver" check to pass',
 };
 
+/** Country and Document serve both operations; the rest is the read's own. */
+export const documentChoice: INodeProperties[] = [...countryProperties, ...documentProperties, anyCountryDocumentProperty];
+
 export const description: INodeProperties[] = [
-	...countryProperties,
-	...documentProperties,
-	anyCountryDocumentProperty,
 	...providerProperties,
 	anyCountryProviderProperty,
 	...imageProperties('Image', image, { binaryProperty: 'data' }, showRead),
