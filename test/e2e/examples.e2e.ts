@@ -1,7 +1,7 @@
 import { itemsOf, outputItems, type StoredExecution, type StoredItem } from '../../scripts/n8n/executions';
 import type { ExecuteResult } from '../../scripts/n8n/instance';
 import { loadWorkflows } from '../../scripts/n8n/sandbox';
-import { FACE_BRANCHES } from '../../nodes/FaceMatch/actions/judgment';
+import { FACE_BRANCHES } from '../../nodes/FaceMatch/actions/branches';
 import { OCR_BRANCHES } from '../../nodes/IdDocumentOcr/actions/read.operation';
 import { WHATSAPP_BRANCHES } from '../../nodes/WhatsAppCheck/actions/check.operation';
 import { branch, useRealN8n } from './realN8n';

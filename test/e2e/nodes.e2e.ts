@@ -1,7 +1,7 @@
 import { outputItems, type StoredItem } from '../../scripts/n8n/executions';
 import type { ExecuteResult } from '../../scripts/n8n/instance';
 import { BRANCHES } from '../../nodes/FaceSearch/actions/branches';
-import { FACE_BRANCHES } from '../../nodes/FaceMatch/actions/judgment';
+import { FACE_BRANCHES } from '../../nodes/FaceMatch/actions/branches';
 import { OCR_BRANCHES } from '../../nodes/IdDocumentOcr/actions/read.operation';
 import { WHATSAPP_BRANCHES } from '../../nodes/WhatsAppCheck/actions/check.operation';
 import { makePng } from '../support/images';

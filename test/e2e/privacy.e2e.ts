@@ -1,3 +1,5 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { outputItems } from '../../scripts/n8n/executions';
 import { OCR_BRANCHES } from '../../nodes/IdDocumentOcr/actions/read.operation';
 import { builtDescription, describeIf, findParameter, setParameter } from './features';
@@ -49,6 +51,11 @@ const describePrivacy = describeIf(
 const real = available ? useRealN8n('privacy', { workflows: () => [privateRead()], server: true, publish: ['idvE2ePrivateOcr'] }) : undefined;
 const photo = cardPhoto.valid('private');
 
+function countFiles(dir: string): number {
+	if (!existsSync(dir)) return 0;
+	return readdirSync(dir, { withFileTypes: true }).reduce((sum, entry) => sum + (entry.isDirectory() ? countFiles(join(dir, entry.name)) : 1), 0);
+}
+
 describePrivacy("what n8n's database holds for one OCR execution with the privacy options on", () => {
 	let stored = '';
 	let executionId = 0;
@@ -64,6 +71,8 @@ describePrivacy("what n8n's database holds for one OCR execution with the privac
 		executionId = execution.id;
 		stored = real.n8n.database.rawExecutionData(execution.id) ?? '';
 		const [item] = outputItems(execution, 'ID Document OCR', branch(OCR_BRANCHES, 'Recognized'));
+		// The uploaded photo itself is n8n's (the Webhook node's) until executions are pruned: shown, not asserted.
+		const binaryFolder = join(real.n8n.userFolder, '.n8n', 'binaryData');
 		console.log(
 			[
 				`e2e privacy (${real.mode} mode, ${real.n8n.database.kind}): execution ${execution.id} stores ${stored.length} characters of data`,
@@ -71,6 +80,7 @@ describePrivacy("what n8n's database holds for one OCR execution with the privac
 				`  its binary properties: ${Object.keys(item?.binary ?? {}).join(', ') || 'none'}`,
 				`  its document: ${JSON.stringify((item?.json as { document?: unknown } | undefined)?.document ?? null)}`,
 				`  binary files n8n keeps in the database: ${JSON.stringify(real.n8n.database.binaryFiles())}`,
+				`  binary files n8n keeps on disk (${binaryFolder}): ${countFiles(binaryFolder)}`,
 			].join('\n'),
 		);
 	}, 300_000);
