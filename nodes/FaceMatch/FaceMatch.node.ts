@@ -1,7 +1,7 @@
 import { NodeConnectionTypes, type IExecuteFunctions, type INodeExecutionData, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 import { getOperation } from '../../core/catalog';
 import { credentialTest } from '../shared/credentialProbe';
-import { optionsCollection, privacyOptionFields } from '../shared/options';
+import { failuresNotice, optionsCollection, privacyOptionFields } from '../shared/options';
 import * as compare from './actions/compare.operation';
 import * as handHeldId from './actions/handHeldId.operation';
 import { faceMatchOutputs } from './actions/branches';
@@ -39,6 +39,7 @@ export class FaceMatch implements INodeType {
 			},
 			...compare.description,
 			...handHeldId.description,
+			failuresNotice,
 			optionsCollection([
 				{ ...privacyOptionFields.keepImage, description: 'Whether to pass the input images on with the result. Off: they are dropped after the call.' },
 				privacyOptionFields.includeRaw,

@@ -1,7 +1,7 @@
 import { type IExecuteFunctions, type INodeExecutionData, type INodeType, type INodeTypeDescription, NodeConnectionTypes } from 'n8n-workflow';
 import { getOperation } from '../../core/catalog';
 import { credentialTest } from '../shared/credentialProbe';
-import { optionsCollection, privacyOptionFields } from '../shared/options';
+import { failuresNotice, optionsCollection, privacyOptionFields } from '../shared/options';
 import * as add from './actions/add.operation';
 import * as search from './actions/search.operation';
 import * as del from './actions/delete.operation';
@@ -42,6 +42,7 @@ export class FaceSearch implements INodeType {
 			...add.description,
 			...search.description,
 			...del.description,
+			failuresNotice,
 			optionsCollection([privacyOptionFields.keepImage, privacyOptionFields.includeRaw]),
 		],
 	};

@@ -4,6 +4,7 @@ import { ocrOutputs } from './actions/branches';
 import * as read from './actions/read.operation';
 import * as validateFields from './actions/validateFields.operation';
 import { router } from './actions/router';
+import { failuresNotice } from '../shared/options';
 import { credentialTest } from '../shared/credentialProbe';
 
 /** Reads an ID document from an image; each item leaves on the output that names its outcome. */
@@ -51,6 +52,7 @@ export class IdDocumentOcr implements INodeType {
 			...read.description,
 			read.readOptions,
 			...validateFields.description,
+			failuresNotice,
 		],
 	};
 

@@ -156,3 +156,13 @@ export function readPrivacyOptions(context: IExecuteFunctions): PrivacyOptions {
 	const raw = context.getNodeParameter('options', 0, {}) as Record<string, unknown>;
 	return { keepImage: raw.includeInputBinary !== false, includeRaw: raw.includeRawAnswer !== false, maskPersonalNumbers: raw.personalNumbers === 'masked' };
 }
+
+/** Version 2 has no Failed output: this says where failed items go instead. */
+export const failuresNotice: INodeProperties = {
+	displayName:
+		'Failed items follow the node\'s On Error setting: Stop ends the run; "Continue (using error output)" sends them to the Error output; "Continue (regular output)" puts them on the first output with an error field, as n8n\'s own nodes do',
+	name: 'failuresNotice',
+	type: 'notice',
+	default: '',
+	displayOptions: { show: { '@version': [2] } },
+};

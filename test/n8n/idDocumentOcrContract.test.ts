@@ -110,6 +110,14 @@ describe('version 2', () => {
 		expect(branchesByItem(outputs, 3)).toEqual([expect.any(Number), 4, NOT_RECOGNIZED]);
 	});
 
+	test('"Continue (regular output)": a failure leaves on the first output, as in n8n\'s own nodes, marked Failed', async () => {
+		const { outputs, error } = await fx.run(ocr({ country: 'DE', document: 'ID_CARD', options: { attempts: 1 } }, 'continueRegularOutput', 2), [card('idv:status=RETRY_LATER')]);
+		expect(error).toBeUndefined();
+		expect(outputs).toHaveLength(4);
+		expect(outputs[0]).toHaveLength(1);
+		expect(outputs[0][0].json).toMatchObject({ verdict: 'Failed', outcome: 'failed', status: 'RETRY_LATER', error: expect.stringMatching(/RETRY_LATER/) });
+	});
+
 	test('a new node has no country: n8n refuses to run it instead of reading a Colombian cédula', async () => {
 		await expect(fx.run(ocr({ document: 'ID_CARD' }, undefined, 2), [card('idv:face=nocountry')])).rejects.toThrow(/Parameter "Country" is required/);
 		expect(fx.emulator.accounting().totals.calls).toBe(0);
