@@ -1,4 +1,5 @@
 import type { IDisplayOptions, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { ImageValue } from '../../core/client/precheck';
 import type { Problem } from '../../core/outcome';
 
 /**
@@ -68,7 +69,7 @@ export function imageProperties(
 	];
 }
 
-export type ImageRead = { image: Buffer | { base64: string }; source: string } | { problem: Problem };
+export type ImageRead = { image: ImageValue; source: string } | { problem: Problem };
 
 /**
  * Reads one item's image. A missing binary property is an input problem (the item's own fault),
