@@ -121,3 +121,15 @@ describe('compare two faces', () => {
 		expect(fx.emulator.accounting().totals.charged).toBe(1);
 	});
 });
+
+describe('privacy options', () => {
+	test('by default the images and the raw answer stay; switched off, both are left out', async () => {
+		const kept = await fx.run(faceMatch({ operation: 'compare' }), [pair('idv:verdict=SAME_PERSON', 'keep')]);
+		expect(kept.outputs[SAME][0].json).toHaveProperty('raw');
+		expect(Object.keys(kept.outputs[SAME][0].binary ?? {})).toEqual(['data', 'data2']);
+		const dropped = await fx.run(faceMatch({ operation: 'compare', options: { includeInputBinary: false, includeRawAnswer: false } }), [pair('idv:verdict=SAME_PERSON', 'drop')]);
+		expect(dropped.outputs[SAME][0].json).not.toHaveProperty('raw');
+		expect(dropped.outputs[SAME][0].binary).toBeUndefined();
+		expect(dropped.outputs[SAME][0].json).toMatchObject({ verdict: 'Same person', similarity: expect.any(Number) });
+	});
+});
