@@ -10,7 +10,8 @@ import { GRAPHQL_MAIN, PROXY_MAIN, startChild, type Child } from './processes';
 type Out = (line: string) => void;
 
 const BENCH_KEY = 'bench-key';
-const QUERY = 'query($i: ImageInput!) { readDocument(document: DE_ID_CARD, image: $i) { __typename ... on IdDocument { documentNumber fullName dateOfBirth dateOfExpiry } ... on Problem { code message } } }';
+const QUERY =
+	'query($i: ImageInput!) { readDocument(document: DE_ID_CARD, image: $i) { __typename ... on IdDocument { documentNumber fullName dateOfBirth dateOfExpiry } ... on Problem { code message } } }';
 const MB = 1024 * 1024;
 
 /** The GraphQL server as `npm start` runs it in production, pointed at the emulator as if it were AI Solution. */
@@ -43,7 +44,10 @@ const LATENCIES_MS = [0, 250, 2000];
 const SLICE_MS: Record<number, number> = { 0: 2000, 250: 3000, 2000: 8000 };
 
 /** How busy the machine is: printed with each figure, since other work on it skews them all. */
-const machineLoad = () => `load ${loadavg().map((x) => x.toFixed(2)).join('/')}`;
+const machineLoad = () =>
+	`load ${loadavg()
+		.map((x) => x.toFixed(2))
+		.join('/')}`;
 
 /**
  * Issues 5 and 11's benchmark. The OCR query through the GraphQL server next to a plain Node HTTP proxy making the
@@ -53,7 +57,10 @@ const machineLoad = () => `load ${loadavg().map((x) => x.toFixed(2)).join('/')}`
  * while 50 clients upload 2 MB images at once, 3 runs. Goals: ≥ 90% of the proxy's requests per second and p99
  * ≤ 1.2× the proxy's at each latency, peak RSS < 400 MB in every run.
  */
-export async function benchGraphql(out: Out, options: { connections?: number; rounds?: number; uploads?: number; uploadRuns?: number } = {}): Promise<void> {
+export async function benchGraphql(
+	out: Out,
+	options: { connections?: number; rounds?: number; uploads?: number; uploadRuns?: number } = {},
+): Promise<void> {
 	const connections = options.connections ?? 50;
 	const rounds = options.rounds ?? 3;
 	const emulator = await startEmulatorProcess();
@@ -63,7 +70,11 @@ export async function benchGraphql(out: Out, options: { connections?: number; ro
 		const base = emulator.baseUrls.aisolution;
 		const graphql = await startChild(GRAPHQL_MAIN, graphqlEnv(base, token), GRAPHQL_READY);
 		children.push(graphql);
-		const fetchProxy = await startChild(PROXY_MAIN, { PORT: '0', PROXY_MODE: 'fetch', VENDOR_BASE_URL: base, VENDOR_TOKEN: token }, PROXY_READY);
+		const fetchProxy = await startChild(
+			PROXY_MAIN,
+			{ PORT: '0', PROXY_MODE: 'fetch', VENDOR_BASE_URL: base, VENDOR_TOKEN: token },
+			PROXY_READY,
+		);
 		children.push(fetchProxy);
 
 		const image = makeJpeg(1200, 800, { padToBytes: 150 * 1024 });
@@ -76,13 +87,23 @@ export async function benchGraphql(out: Out, options: { connections?: number; ro
 			if (response.status !== 200 || !ok(answer)) throw new Error(`HTTP ${response.status}: ${JSON.stringify(answer).slice(0, 200)}`);
 		};
 		const targets: Target[] = [
-			{ name: 'proxy (fetch)', process: fetchProxy, runs: new Map(), send: () => post(`${fetchProxy.url}/`, proxyBody, {}, (a: { status?: string }) => a.status === 'OK') },
+			{
+				name: 'proxy (fetch)',
+				process: fetchProxy,
+				runs: new Map(),
+				send: () => post(`${fetchProxy.url}/`, proxyBody, {}, (a: { status?: string }) => a.status === 'OK'),
+			},
 			{
 				name: 'graphql',
 				process: graphql,
 				runs: new Map(),
 				send: () =>
-					post(`${graphql.url}/graphql`, graphqlBody, { authorization: `Bearer ${BENCH_KEY}` }, (a: { data?: { readDocument?: { __typename?: string } } }) => a.data?.readDocument?.__typename === 'GermanIdCard'),
+					post(
+						`${graphql.url}/graphql`,
+						graphqlBody,
+						{ authorization: `Bearer ${BENCH_KEY}` },
+						(a: { data?: { readDocument?: { __typename?: string } } }) => a.data?.readDocument?.__typename === 'GermanIdCard',
+					),
 			},
 		];
 		for (const target of targets) await target.send(); // fail fast if the setup is wrong
@@ -90,12 +111,18 @@ export async function benchGraphql(out: Out, options: { connections?: number; ro
 		const emulatorCpu = () => (emulatorPid ? processCpuMs(emulatorPid) : NaN);
 
 		out(`setup: loopback only; the emulator (AI Solution deIdCard), each server and this load generator in processes of their own`);
-		out(`  image: ${(image.length / 1024).toFixed(0)} KB JPEG, sent as base64 in a JSON body (${(graphqlBody.length / 1024).toFixed(0)} KB to GraphQL, ${(proxyBody.length / 1024).toFixed(0)} KB to the proxy)`);
-		out(`  graphql: dist/graphql/src/main.js, NODE_ENV=production LOG_LEVEL=info, vendor mode (AISOLUTION_BASE_URL = the emulator), one API key (auth, rate and budget checked per request), CSRF plugin, default limits`);
+		out(
+			`  image: ${(image.length / 1024).toFixed(0)} KB JPEG, sent as base64 in a JSON body (${(graphqlBody.length / 1024).toFixed(0)} KB to GraphQL, ${(proxyBody.length / 1024).toFixed(0)} KB to the proxy)`,
+		);
+		out(
+			`  graphql: dist/graphql/src/main.js, NODE_ENV=production LOG_LEVEL=info, vendor mode (AISOLUTION_BASE_URL = the emulator), one API key (auth, rate and budget checked per request), CSRF plugin, default limits`,
+		);
 		out(`    query: ${QUERY}`);
 		out(`  proxy (fetch): node:http server; parses the JSON, sends img=<base64> with fetch, passes the vendor's JSON back`);
 		const sliceText = LATENCIES_MS.map((latency) => `${SLICE_MS[latency] / 1000} s at ${latency} ms`).join(', ');
-		out(`  load: ${connections} closed-loop connections (fetch, keep-alive); ${rounds} rounds, each a slice per latency per target (${sliceText}), targets in turn; a 2 s warm-up each; each answer checked`);
+		out(
+			`  load: ${connections} closed-loop connections (fetch, keep-alive); ${rounds} rounds, each a slice per latency per target (${sliceText}), targets in turn; a 2 s warm-up each; each answer checked`,
+		);
 		for (const target of targets) await load(target.send, connections, 2000);
 		for (let round = 0; round < rounds; round++) {
 			for (const latency of LATENCIES_MS) {
@@ -126,7 +153,10 @@ export async function benchGraphql(out: Out, options: { connections?: number; ro
 		for (const latency of LATENCIES_MS) {
 			out(`\n  vendor latency ${latency} ms (${machineLoad()}; ${cpus().length} CPUs shared by these processes and whatever else runs):`);
 			const [proxy, server] = targets.map((target) => stats(target.runs.get(latency) ?? []));
-			for (const [target, s] of [[targets[0], proxy], [targets[1], server]] as const) {
+			for (const [target, s] of [
+				[targets[0], proxy],
+				[targets[1], server],
+			] as const) {
 				const errors = `${s.errors} errors${s.firstError ? ` (${s.firstError})` : ''}`;
 				out(
 					`    ${target.name.padEnd(14)} ${s.rps.toFixed(1).padStart(6)} req/s (slices ${s.perSlice})   p50 ${s.p50.toFixed(1)} ms   p99 ${s.p99.toFixed(1)} ms   server CPU ${s.cpuPerRequest.toFixed(2)} ms/request   ${s.requests} requests, ${errors}`,
@@ -150,7 +180,9 @@ export async function benchGraphql(out: Out, options: { connections?: number; ro
 async function uploads(out: Out, baseUrl: string, token: string, count: number, runs: number, children: Child[]) {
 	// Just under the vendor's 2 MB limit, so every upload is checked, encoded and sent on.
 	const images = Array.from({ length: count }, (_, i) => makeJpeg(1600, 1200, { padToBytes: 2 * MB - 1024 - i }));
-	out(`\n${count} concurrent 2 MB multipart uploads (${((count * images[0].length) / MB).toFixed(0)} MB of images), readDocument each, emulator at zero latency, ${runs} runs, each a fresh GraphQL server process (same settings):`);
+	out(
+		`\n${count} concurrent 2 MB multipart uploads (${((count * images[0].length) / MB).toFixed(0)} MB of images), readDocument each, emulator at zero latency, ${runs} runs, each a fresh GraphQL server process (same settings):`,
+	);
 	for (let run = 1; run <= runs; run++) {
 		const server = await startChild(GRAPHQL_MAIN, graphqlEnv(baseUrl, token), GRAPHQL_READY);
 		children.push(server);
@@ -162,7 +194,11 @@ async function uploads(out: Out, baseUrl: string, token: string, count: number, 
 				form.append('operations', JSON.stringify({ query: QUERY, variables: { i: { upload: null } } }));
 				form.append('map', JSON.stringify({ 0: ['variables.i.upload'] }));
 				form.append('0', new Blob([new Uint8Array(bytes)], { type: 'image/jpeg' }), 'card.jpg');
-				const response = await fetch(`${server.url}/graphql`, { method: 'POST', body: form, headers: { authorization: `Bearer ${BENCH_KEY}`, 'x-graphql-yoga-csrf': '1' } });
+				const response = await fetch(`${server.url}/graphql`, {
+					method: 'POST',
+					body: form,
+					headers: { authorization: `Bearer ${BENCH_KEY}`, 'x-graphql-yoga-csrf': '1' },
+				});
 				const body = (await response.json()) as { data?: { readDocument: { __typename: string } } };
 				return body.data?.readDocument.__typename;
 			}),

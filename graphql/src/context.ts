@@ -19,7 +19,10 @@ export function createContext(services: Services) {
 	return ({ request }: YogaInitialContext): UserContext => {
 		// The auth plugin has already refused requests without a known key; this is the second lock.
 		const apiKey = services.apiKeys.identify(request.headers);
-		if (!apiKey) throw new GraphQLError('Unauthenticated: send your API key as Authorization: Bearer <key>', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+		if (!apiKey)
+			throw new GraphQLError('Unauthenticated: send your API key as Authorization: Bearer <key>', {
+				extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+			});
 		return {
 			apiKey,
 			vendor: new VendorCalls(services.client.scope(), apiKey, services.budgets, services.log, services.metrics, services.vendorBytes),

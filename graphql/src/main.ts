@@ -8,7 +8,10 @@ export async function start(env: Record<string, string | undefined> = process.en
 	const config = loadConfig(env);
 	const log = logger ?? createLogger(config.logLevel);
 	// The first line says which vendors this server talks to: nobody should think the sandbox is real.
-	if (config.sandbox) log.info('SANDBOX MODE: no vendor credentials configured (AISOLUTION_TOKEN, ACCUAUTH_API_ID/SECRET); starting the built-in vendor emulator, no real vendor is called');
+	if (config.sandbox)
+		log.info(
+			'SANDBOX MODE: no vendor credentials configured (AISOLUTION_TOKEN, ACCUAUTH_API_ID/SECRET); starting the built-in vendor emulator, no real vendor is called',
+		);
 	else log.info(`VENDOR MODE: calling ${Object.keys(config.secrets).join(' and ')} with the configured credentials`);
 
 	// The only place the sandbox is wired: the server itself knows vendors by base URL and credentials.
@@ -18,8 +21,17 @@ export async function start(env: Record<string, string | undefined> = process.en
 		throw error;
 	});
 	const url = await server.listen();
-	if (server.emulator) log.info('sandbox emulator listening', { aisolution: server.emulator.baseUrls.aisolution, accuauth: server.emulator.baseUrls.accuauth });
-	log.info('idverify GraphQL server listening', { graphql: `${url}${config.graphqlPath}`, health: `${url}/health`, metrics: `${url}/metrics`, ...describeConfig(config) });
+	if (server.emulator)
+		log.info('sandbox emulator listening', {
+			aisolution: server.emulator.baseUrls.aisolution,
+			accuauth: server.emulator.baseUrls.accuauth,
+		});
+	log.info('idverify GraphQL server listening', {
+		graphql: `${url}${config.graphqlPath}`,
+		health: `${url}/health`,
+		metrics: `${url}/metrics`,
+		...describeConfig(config),
+	});
 	if (config.sandbox && config.apiKeys.length === 0) {
 		log.info(`sandbox API key (send as "Authorization: Bearer ${SANDBOX_API_KEY}"; GraphiQL has it preset): ${SANDBOX_API_KEY}`);
 	}
@@ -35,7 +47,11 @@ if (require.main === module) {
 		},
 		(error) => {
 			// A ConfigError says what to fix; anything else is reported by name and message only.
-			console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : `Cannot start: ${(error as Error).name}: ${(error as Error).message}`);
+			console.error(
+				error instanceof ConfigError
+					? `Configuration error: ${error.message}`
+					: `Cannot start: ${(error as Error).name}: ${(error as Error).message}`,
+			);
 			process.exit(1);
 		},
 	);

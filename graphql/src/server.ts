@@ -37,14 +37,24 @@ export const SANDBOX_KEY_CONFIG = { name: 'sandbox', sha256: sha256(SANDBOX_API_
  * `publicUrl` is known only once listening when port is 0, so the callback base is resolved lazily.
  * The server closes the sandbox when it closes.
  */
-export async function createIdverifyServer<S extends Sandbox>(config: ServerConfig, log: Logger, sandbox: S | null = null): Promise<IdverifyServer<S>> {
+export async function createIdverifyServer<S extends Sandbox>(
+	config: ServerConfig,
+	log: Logger,
+	sandbox: S | null = null,
+): Promise<IdverifyServer<S>> {
 	if (!config.sandbox && config.apiKeys.length === 0) {
-		throw new ConfigError('Vendor credentials are configured but no API keys: set apiKeys in the config file or API_KEYS, or every request would be refused');
+		throw new ConfigError(
+			'Vendor credentials are configured but no API keys: set apiKeys in the config file or API_KEYS, or every request would be refused',
+		);
 	}
-	if (config.sandbox && !sandbox) throw new ConfigError('No vendor credentials and no sandbox: configure AISOLUTION_TOKEN or ACCUAUTH_API_ID/SECRET');
+	if (config.sandbox && !sandbox)
+		throw new ConfigError('No vendor credentials and no sandbox: configure AISOLUTION_TOKEN or ACCUAUTH_API_ID/SECRET');
 	const emulator = config.sandbox ? sandbox : null;
 	const secrets: VendorSecrets = emulator
-		? { aisolution: { token: emulator.credentials.token }, accuauth: { apiId: emulator.credentials.apiId, apiSecret: emulator.credentials.apiSecret } }
+		? {
+				aisolution: { token: emulator.credentials.token },
+				accuauth: { apiId: emulator.credentials.apiId, apiSecret: emulator.credentials.apiSecret },
+			}
 		: config.secrets;
 	const vendors: VendorAccess = { baseUrls: emulator ? emulator.baseUrls : config.baseUrls, secrets, transport: fetchTransport(secrets) };
 	const effective: ServerConfig = config.sandbox && config.apiKeys.length === 0 ? { ...config, apiKeys: [SANDBOX_KEY_CONFIG] } : config;
@@ -74,7 +84,13 @@ export async function createIdverifyServer<S extends Sandbox>(config: ServerConf
 		// The body limit is our useRequestBodyLimit (plugins.ts): the same 413, without Yoga's per-request stream.
 		maxRequestBodySize: false,
 		// Upload limits enforced while the multipart body streams in (HTTP 413 past them).
-		fetchAPI: createFetch({ formDataLimits: { fileSize: effective.limits.maxUploadBytes, files: effective.limits.maxFiles, fieldSize: effective.limits.maxRequestBytes } }),
+		fetchAPI: createFetch({
+			formDataLimits: {
+				fileSize: effective.limits.maxUploadBytes,
+				files: effective.limits.maxFiles,
+				fieldSize: effective.limits.maxRequestBytes,
+			},
+		}),
 		logging: yogaLogger(log),
 	});
 

@@ -43,7 +43,12 @@ export interface VendorAccess {
 	transport: Parameters<typeof createClient>[0]['transport'];
 }
 
-export async function createServices(config: ServerConfig, vendors: VendorAccess, log: Logger, publicUrl: () => string | null): Promise<Services> {
+export async function createServices(
+	config: ServerConfig,
+	vendors: VendorAccess,
+	log: Logger,
+	publicUrl: () => string | null,
+): Promise<Services> {
 	const metrics = new Metrics();
 	const client = createClient({
 		transport: vendors.transport,
@@ -79,7 +84,8 @@ export async function createServices(config: ServerConfig, vendors: VendorAccess
 			}
 		},
 		close: async () => {
-			if (redis) await Promise.all([redis.commands.quit(), redis.publish.quit(), redis.subscribe.quit()].map((p) => p.catch(() => undefined)));
+			if (redis)
+				await Promise.all([redis.commands.quit(), redis.publish.quit(), redis.subscribe.quit()].map((p) => p.catch(() => undefined)));
 		},
 	};
 }
@@ -96,7 +102,10 @@ function redisEventTarget(redis: { publish: Redis; subscribe: Redis }, log: Logg
 		subscribe: (channel: string) => redis.subscribe.subscribe(channel).catch(report('subscribe')),
 		unsubscribe: (channel: string) => redis.subscribe.unsubscribe(channel).catch(report('unsubscribe')),
 	};
-	return createRedisEventTarget<CustomEvent>({ publishClient: publishClient as unknown as Redis, subscribeClient: subscribeClient as unknown as Redis });
+	return createRedisEventTarget<CustomEvent>({
+		publishClient: publishClient as unknown as Redis,
+		subscribeClient: subscribeClient as unknown as Redis,
+	});
 }
 
 /** Three connections: commands, publishing, and one held in subscriber mode. */

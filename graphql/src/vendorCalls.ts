@@ -56,7 +56,9 @@ export class VendorCalls {
 			return await this.budgets.reserve(this.key);
 		} catch (error) {
 			this.log.error('budget store unavailable', { error: (error as Error).message });
-			throw new GraphQLError('The budget store is unavailable, so no vendor call was made; retry shortly', { extensions: { code: 'SERVICE_UNAVAILABLE' } });
+			throw new GraphQLError('The budget store is unavailable, so no vendor call was made; retry shortly', {
+				extensions: { code: 'SERVICE_UNAVAILABLE' },
+			});
 		}
 	}
 }

@@ -12,7 +12,11 @@ beforeEach(() => t.server.emulator!.reset());
 
 const auth = { authorization: `Bearer ${KEYS.main}`, 'x-graphql-yoga-csrf': '1' };
 
-function multipart(query: string, variables: Record<string, unknown>, files: Record<string, { path: string; bytes: Buffer; name?: string }>) {
+function multipart(
+	query: string,
+	variables: Record<string, unknown>,
+	files: Record<string, { path: string; bytes: Buffer; name?: string }>,
+) {
 	const form = new FormData();
 	form.append('operations', JSON.stringify({ query, variables }));
 	form.append('map', JSON.stringify(Object.fromEntries(Object.entries(files).map(([key, f]) => [key, [f.path]]))));
@@ -36,10 +40,18 @@ describe('multipart uploads', () => {
 			doc: readDocument(document: DE_ID_CARD, image: $card) { __typename }
 			face: faceCompare(image1: $card, image2: $selfie) { __typename ... on FaceComparison { verdict } }
 		}`;
-		const form = multipart(query, { card: { upload: null }, selfie: { base64: b64(selfie) } }, { card: { path: 'variables.card.upload', bytes: card } });
+		const form = multipart(
+			query,
+			{ card: { upload: null }, selfie: { base64: b64(selfie) } },
+			{ card: { path: 'variables.card.upload', bytes: card } },
+		);
 		const body = await (await fetch(`${t.url}/graphql`, { method: 'POST', body: form, headers: auth })).json();
 		expect(body).toEqual({ data: { doc: { __typename: 'GermanIdCard' }, face: { __typename: 'FaceComparison', verdict: 'SAME_PERSON' } } });
-		expect(vendorCalls(t).map((c) => c.operationId).sort()).toEqual(['deIdCard', 'faceCompare']);
+		expect(
+			vendorCalls(t)
+				.map((c) => c.operationId)
+				.sort(),
+		).toEqual(['deIdCard', 'faceCompare']);
 	});
 
 	it('refuses an image given both as upload and base64', async () => {
@@ -55,10 +67,17 @@ describe('multipart uploads', () => {
 		const small = await startTestServer({ limits: { ...t.server.services.config.limits, maxUploadBytes: 100_000 } });
 		try {
 			const query = `query($img: ImageInput!) { readDocument(document: DE_ID_CARD, image: $img) { __typename } }`;
-			const form = multipart(query, { img: { upload: null } }, { 0: { path: 'variables.img.upload', bytes: makeJpeg(640, 480, { padToBytes: 150_000 }) } });
+			const form = multipart(
+				query,
+				{ img: { upload: null } },
+				{ 0: { path: 'variables.img.upload', bytes: makeJpeg(640, 480, { padToBytes: 150_000 }) } },
+			);
 			const response = await fetch(`${small.url}/graphql`, { method: 'POST', body: form, headers: auth });
 			expect(response.status).toBe(413);
-			expect((await response.json()).errors[0]).toMatchObject({ message: 'An uploaded file is larger than 100,000 bytes, the limit per file.', extensions: { code: 'FILE_TOO_LARGE' } });
+			expect((await response.json()).errors[0]).toMatchObject({
+				message: 'An uploaded file is larger than 100,000 bytes, the limit per file.',
+				extensions: { code: 'FILE_TOO_LARGE' },
+			});
 			expect(vendorCalls(small)).toHaveLength(0);
 		} finally {
 			await small.close();
@@ -68,7 +87,9 @@ describe('multipart uploads', () => {
 	it('refuses a JSON body over the request limit with 413', async () => {
 		const small = await startTestServer({ limits: { ...t.server.services.config.limits, maxRequestBytes: 50_000 } });
 		try {
-			const { status } = await small.http(`query($img: ImageInput!) { readDocument(document: DE_ID_CARD, image: $img) { __typename } }`, { img: { base64: b64(makeJpeg(640, 480, { padToBytes: 60_000 })) } });
+			const { status } = await small.http(`query($img: ImageInput!) { readDocument(document: DE_ID_CARD, image: $img) { __typename } }`, {
+				img: { base64: b64(makeJpeg(640, 480, { padToBytes: 60_000 })) },
+			});
 			expect(status).toBe(413);
 			expect(vendorCalls(small)).toHaveLength(0);
 		} finally {
@@ -79,7 +100,10 @@ describe('multipart uploads', () => {
 	it('refuses a chunked JSON body (no Content-Length) over the request limit with 413', async () => {
 		const small = await startTestServer({ limits: { ...t.server.services.config.limits, maxRequestBytes: 50_000 } });
 		try {
-			const json = JSON.stringify({ query: `query($img: ImageInput!) { readDocument(document: DE_ID_CARD, image: $img) { __typename } }`, variables: { img: { base64: b64(makeJpeg(640, 480, { padToBytes: 60_000 })) } } });
+			const json = JSON.stringify({
+				query: `query($img: ImageInput!) { readDocument(document: DE_ID_CARD, image: $img) { __typename } }`,
+				variables: { img: { base64: b64(makeJpeg(640, 480, { padToBytes: 60_000 })) } },
+			});
 			// A stream body makes fetch send it chunked, so only counting the bytes can find it too large.
 			const body = new ReadableStream({
 				start(controller) {
@@ -87,7 +111,12 @@ describe('multipart uploads', () => {
 					controller.close();
 				},
 			});
-			const response = await fetch(`${small.url}/graphql`, { method: 'POST', body, duplex: 'half', headers: { ...auth, 'content-type': 'application/json' } } as RequestInit);
+			const response = await fetch(`${small.url}/graphql`, {
+				method: 'POST',
+				body,
+				duplex: 'half',
+				headers: { ...auth, 'content-type': 'application/json' },
+			} as RequestInit);
 			expect(response.status).toBe(413);
 			expect(vendorCalls(small)).toHaveLength(0);
 		} finally {
@@ -99,10 +128,19 @@ describe('multipart uploads', () => {
 		const { request } = await import('http');
 		const url = new URL(`${t.url}/graphql`);
 		const status = await new Promise<number>((resolve, reject) => {
-			const req = request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { ...auth, 'content-type': 'application/json', 'content-length': '+2' } }, (res) => {
-				res.resume();
-				resolve(res.statusCode!);
-			});
+			const req = request(
+				{
+					host: url.hostname,
+					port: url.port,
+					path: url.pathname,
+					method: 'POST',
+					headers: { ...auth, 'content-type': 'application/json', 'content-length': '+2' },
+				},
+				(res) => {
+					res.resume();
+					resolve(res.statusCode!);
+				},
+			);
 			req.on('error', reject);
 			req.end('{}');
 		});
@@ -114,7 +152,15 @@ describe('multipart uploads', () => {
 		try {
 			const query = `query($img: ImageInput!) { readDocument(document: DE_ID_CARD, image: $img) { __typename } }`;
 			const send = (i: number) =>
-				fetch(`${tight.url}/graphql`, { method: 'POST', body: multipart(query, { img: { upload: null } }, { 0: { path: 'variables.img.upload', bytes: makePng(300, 200, { marker: `idv:face=${i}` }) } }), headers: auth }).then((r) => r.json());
+				fetch(`${tight.url}/graphql`, {
+					method: 'POST',
+					body: multipart(
+						query,
+						{ img: { upload: null } },
+						{ 0: { path: 'variables.img.upload', bytes: makePng(300, 200, { marker: `idv:face=${i}` }) } },
+					),
+					headers: auth,
+				}).then((r) => r.json());
 			const answers = await Promise.all([0, 1, 2, 3].map(send));
 			expect(answers.map((a) => a.data.readDocument.__typename)).toEqual(['GermanIdCard', 'GermanIdCard', 'GermanIdCard', 'GermanIdCard']);
 		} finally {
@@ -126,8 +172,15 @@ describe('multipart uploads', () => {
 		const few = await startTestServer({ limits: { ...t.server.services.config.limits, maxFiles: 1 } });
 		try {
 			const query = `query($a: ImageInput!, $b: ImageInput!) { faceCompare(image1: $a, image2: $b) { __typename } }`;
-			const files = { 0: { path: 'variables.a.upload', bytes: makePng(300, 200) }, 1: { path: 'variables.b.upload', bytes: makePng(300, 201) } };
-			const response = await fetch(`${few.url}/graphql`, { method: 'POST', body: multipart(query, { a: { upload: null }, b: { upload: null } }, files), headers: auth });
+			const files = {
+				0: { path: 'variables.a.upload', bytes: makePng(300, 200) },
+				1: { path: 'variables.b.upload', bytes: makePng(300, 201) },
+			};
+			const response = await fetch(`${few.url}/graphql`, {
+				method: 'POST',
+				body: multipart(query, { a: { upload: null }, b: { upload: null } }, files),
+				headers: auth,
+			});
 			expect(response.status).toBe(413);
 			expect((await response.json()).errors[0].extensions).toEqual({ code: 'TOO_MANY_FILES', limit: 1 });
 			expect(vendorCalls(few)).toHaveLength(0);
@@ -143,13 +196,18 @@ describe('WhatsApp subscription (SSE)', () => {
 		const subscription = await fetch(`${t.url}/graphql`, {
 			method: 'POST',
 			headers: { ...auth, 'content-type': 'application/json', accept: 'text/event-stream' },
-			body: JSON.stringify({ query: `subscription($n: String!) { whatsappResults(number: $n) { number status registered call { charged } } }`, variables: { n: number } }),
+			body: JSON.stringify({
+				query: `subscription($n: String!) { whatsappResults(number: $n) { number status registered call { charged } } }`,
+				variables: { n: number },
+			}),
 		});
 		expect(subscription.status).toBe(200);
 		expect(subscription.headers.get('content-type')).toMatch(/text\/event-stream/);
 		const events = readEvents(subscription, (list) => list.some((e) => e.event === 'next'), 15_000);
 
-		const { body } = await t.http(`query($n: String!) { whatsappCheck(number: $n) { __typename ... on WhatsappCheck { status } } }`, { n: number });
+		const { body } = await t.http(`query($n: String!) { whatsappCheck(number: $n) { __typename ... on WhatsappCheck { status } } }`, {
+			n: number,
+		});
 		expect(body.data.whatsappCheck).toEqual({ __typename: 'WhatsappCheck', status: 'CHECKING' });
 
 		const received = (await events).find((e) => e.event === 'next')!;
@@ -178,12 +236,18 @@ describe('operations endpoints', () => {
 	});
 
 	it('/metrics counts requests, vendor calls by outcome, charged calls and latency', async () => {
-		await t.http(`query($img: ImageInput!) { readDocument(document: DE_ID_CARD, image: $img) { __typename } }`, { img: { base64: b64(makePng(300, 200, { marker: 'idv:face=metrics' })) } });
-		await t.http(`query($img: ImageInput!) { readDocument(document: DE_ID_CARD, image: $img) { __typename } }`, { img: { base64: b64(makePng(300, 200, { marker: 'idv:status=FAIL' })) } });
+		await t.http(`query($img: ImageInput!) { readDocument(document: DE_ID_CARD, image: $img) { __typename } }`, {
+			img: { base64: b64(makePng(300, 200, { marker: 'idv:face=metrics' })) },
+		});
+		await t.http(`query($img: ImageInput!) { readDocument(document: DE_ID_CARD, image: $img) { __typename } }`, {
+			img: { base64: b64(makePng(300, 200, { marker: 'idv:status=FAIL' })) },
+		});
 		const text = await (await fetch(`${t.url}/metrics`)).text();
 		expect(text).toMatch(/idverify_graphql_requests_total\{status="200"\} \d+/);
 		expect(text).toMatch(/idverify_vendor_calls_total\{operation="deIdCard",vendor="aisolution",outcome="success",source="vendor"\} [1-9]/);
-		expect(text).toMatch(/idverify_vendor_calls_total\{operation="deIdCard",vendor="aisolution",outcome="negative",source="vendor"\} [1-9]/);
+		expect(text).toMatch(
+			/idverify_vendor_calls_total\{operation="deIdCard",vendor="aisolution",outcome="negative",source="vendor"\} [1-9]/,
+		);
 		expect(text).toMatch(/idverify_vendor_charged_calls_total\{operation="deIdCard",vendor="aisolution"\} [1-9]/);
 		expect(text).toMatch(/idverify_vendor_call_duration_seconds_bucket/);
 		expect(text).toMatch(/idverify_graphql_request_duration_seconds_bucket/);

@@ -3,7 +3,8 @@ import { b64, charged, startTestServer, vendorCalls, type TestServer } from './s
 
 /** Every operation other than readDocument: its answer types and its problems, against the sandbox. */
 
-const PROBLEM = '... on Problem { code message retryable vendorStatus call { charged attempts } } ... on RejectedInput { input limit value }';
+const PROBLEM =
+	'... on Problem { code message retryable vendorStatus call { charged attempts } } ... on RejectedInput { input limit value }';
 const COMPARE = `query($a: ImageInput!, $b: ImageInput!) { faceCompare(image1: $a, image2: $b) { __typename ... on FaceComparison { similarity verdict samePerson call { charged vendorStatus } } ${PROBLEM} } }`;
 const HOLDING = `query($img: ImageInput!) { idHolding(image: $img) { __typename ... on FaceComparison { similarity verdict samePerson } ${PROBLEM} } }`;
 const SEARCH = `query($img: ImageInput!) { faceSearch(image: $img) { __typename ... on FaceSearchMatches { found matches { personId confidence } call { charged } } ${PROBLEM} } }`;
@@ -23,13 +24,23 @@ const img = (marker?: string) => ({ base64: b64(makePng(300, 200, marker ? { mar
 describe('faceCompare', () => {
 	it('SAME_PERSON with the similarity, charged', async () => {
 		const { body } = await t.gql(COMPARE, { a: img('idv:face=a'), b: img('idv:face=b') });
-		expect(body.data.faceCompare).toMatchObject({ __typename: 'FaceComparison', verdict: 'SAME_PERSON', samePerson: true, call: { charged: 'CHARGED', vendorStatus: 'OK' } });
+		expect(body.data.faceCompare).toMatchObject({
+			__typename: 'FaceComparison',
+			verdict: 'SAME_PERSON',
+			samePerson: true,
+			call: { charged: 'CHARGED', vendorStatus: 'OK' },
+		});
 		expect(body.data.faceCompare.similarity).toEqual(expect.any(Number));
 	});
 
 	it('NOT_SAME_PERSON and NOT_SURE are answers, not problems', async () => {
 		const notSame = await t.gql(COMPARE, { a: img('idv:verdict=NOT_SAME_PERSON idv:similarity=12.5'), b: img() });
-		expect(notSame.body.data.faceCompare).toMatchObject({ __typename: 'FaceComparison', verdict: 'NOT_SAME_PERSON', samePerson: false, similarity: 12.5 });
+		expect(notSame.body.data.faceCompare).toMatchObject({
+			__typename: 'FaceComparison',
+			verdict: 'NOT_SAME_PERSON',
+			samePerson: false,
+			similarity: 12.5,
+		});
 		const unsure = await t.gql(COMPARE, { a: img('idv:verdict=NOT_SURE'), b: img() });
 		expect(unsure.body.data.faceCompare).toMatchObject({ verdict: 'NOT_SURE', samePerson: false });
 	});
@@ -37,13 +48,24 @@ describe('faceCompare', () => {
 	it('RejectedInput when the vendor finds no face (RETRY_LATER with IMAGEB_FACE_DETECT_FAILED), free and not retried', async () => {
 		const marker = `idv:status=RETRY_LATER idv:message=${Buffer.from(JSON.stringify('IMAGEB_FACE_DETECT_FAILED')).toString('base64url')}`;
 		const { body } = await t.gql(COMPARE, { a: img(marker), b: img() });
-		expect(body.data.faceCompare).toMatchObject({ __typename: 'RejectedInput', vendorStatus: 'RETRY_LATER', retryable: false, call: { charged: 'NOT_CHARGED', attempts: 1 } });
+		expect(body.data.faceCompare).toMatchObject({
+			__typename: 'RejectedInput',
+			vendorStatus: 'RETRY_LATER',
+			retryable: false,
+			call: { charged: 'NOT_CHARGED', attempts: 1 },
+		});
 	});
 
 	it('RejectedInput for an image over the vendor limit, checked locally', async () => {
 		const big = makeJpeg(800, 600, { padToBytes: 2 * 1024 * 1024 + 10 });
 		const { body } = await t.gql(COMPARE, { a: { base64: b64(big) }, b: img() });
-		expect(body.data.faceCompare).toMatchObject({ __typename: 'RejectedInput', code: 'IMAGE_TOO_LARGE', input: 'img1', limit: `${2 * 1024 * 1024} bytes`, value: `${big.length} bytes` });
+		expect(body.data.faceCompare).toMatchObject({
+			__typename: 'RejectedInput',
+			code: 'IMAGE_TOO_LARGE',
+			input: 'img1',
+			limit: `${2 * 1024 * 1024} bytes`,
+			value: `${big.length} bytes`,
+		});
 		expect(vendorCalls(t)).toHaveLength(0);
 	});
 });
@@ -56,7 +78,11 @@ describe('idHolding', () => {
 
 	it('RejectedInput when the image does not show a person holding a card (INVALID_FACE_NUM)', async () => {
 		const { body } = await t.gql(HOLDING, { img: img('idv:status=INVALID_FACE_NUM') });
-		expect(body.data.idHolding).toMatchObject({ __typename: 'RejectedInput', vendorStatus: 'INVALID_FACE_NUM', call: { charged: 'NOT_CHARGED' } });
+		expect(body.data.idHolding).toMatchObject({
+			__typename: 'RejectedInput',
+			vendorStatus: 'INVALID_FACE_NUM',
+			call: { charged: 'NOT_CHARGED' },
+		});
 	});
 });
 
@@ -84,7 +110,10 @@ describe('addFace, faceSearch, deleteFace', () => {
 
 	it('addFace is never merged: two adds of one face in one request are two calls', async () => {
 		const face = img('idv:face=bob');
-		const { body } = await t.gql(`mutation($img: ImageInput!) { a: addFace(image: $img) { ... on FaceAdded { personCount } } b: addFace(image: $img) { ... on FaceAdded { personCount } } }`, { img: face });
+		const { body } = await t.gql(
+			`mutation($img: ImageInput!) { a: addFace(image: $img) { ... on FaceAdded { personCount } } b: addFace(image: $img) { ... on FaceAdded { personCount } } }`,
+			{ img: face },
+		);
 		expect([body.data.a.personCount, body.data.b.personCount].sort()).toEqual([1, 2]);
 		expect(vendorCalls(t, 'faceAdd')).toHaveLength(2);
 	});
@@ -103,7 +132,15 @@ describe('addFace, faceSearch, deleteFace', () => {
 describe('whatsappCheck', () => {
 	it('registered: details typed, charged', async () => {
 		const { body } = await t.gql(WHATSAPP, { n: '+6281234567890' });
-		expect(body.data.whatsappCheck).toMatchObject({ __typename: 'WhatsappCheck', number: '+6281234567890', status: 'YES', registered: true, businessUser: false, avatar: true, call: { charged: 'CHARGED' } });
+		expect(body.data.whatsappCheck).toMatchObject({
+			__typename: 'WhatsappCheck',
+			number: '+6281234567890',
+			status: 'YES',
+			registered: true,
+			businessUser: false,
+			avatar: true,
+			call: { charged: 'CHARGED' },
+		});
 		expect(body.data.whatsappCheck.signature).toEqual(expect.any(String));
 	});
 
@@ -116,7 +153,11 @@ describe('whatsappCheck', () => {
 
 	it('RejectedInput for a number the vendor finds invalid', async () => {
 		const invalid = await t.gql(WHATSAPP, { n: '+6281234567899' });
-		expect(invalid.body.data.whatsappCheck).toMatchObject({ __typename: 'RejectedInput', vendorStatus: 'INVALID_INPUT', call: { charged: 'NOT_CHARGED' } });
+		expect(invalid.body.data.whatsappCheck).toMatchObject({
+			__typename: 'RejectedInput',
+			vendorStatus: 'INVALID_INPUT',
+			call: { charged: 'NOT_CHARGED' },
+		});
 	});
 
 	it('numbers as people type them reach the vendor in international form; a country by name is its code', async () => {
@@ -132,7 +173,10 @@ describe('whatsappCheck', () => {
 		const before = vendorCalls(t, 'whatsappCheck').length;
 		for (const n of ['12', '0812-3456-7891', 'not a number']) {
 			const { body } = await t.gql(WHATSAPP, { n });
-			expect({ n, result: body.data.whatsappCheck }).toMatchObject({ n, result: { __typename: 'RejectedInput', input: 'number', vendorStatus: null, call: { attempts: 0, charged: 'NOT_CHARGED' } } });
+			expect({ n, result: body.data.whatsappCheck }).toMatchObject({
+				n,
+				result: { __typename: 'RejectedInput', input: 'number', vendorStatus: null, call: { attempts: 0, charged: 'NOT_CHARGED' } },
+			});
 			expect(body.data.whatsappCheck.message).toContain(JSON.stringify(n));
 		}
 		expect(vendorCalls(t, 'whatsappCheck')).toHaveLength(before);

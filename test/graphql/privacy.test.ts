@@ -87,13 +87,15 @@ describe('INCLUDE_RAW', () => {
 	it('on by default: every result carries the vendor answer as it came', async () => {
 		t = await startTestServer({}, { listen: false });
 		const { data } = (await t.gql(RAW, variables)).body;
-		for (const field of ['readDocument', 'faceCompare', 'faceSearch', 'whatsappCheck']) expect({ field, raw: data[field].raw }).toEqual({ field, raw: expect.anything() });
+		for (const field of ['readDocument', 'faceCompare', 'faceSearch', 'whatsappCheck'])
+			expect({ field, raw: data[field].raw }).toEqual({ field, raw: expect.anything() });
 	});
 
 	it('off: raw is null everywhere, the typed fields are unchanged', async () => {
 		t = await startTestServer({ includeRaw: false }, { listen: false });
 		const { data } = (await t.gql(RAW, variables)).body;
-		for (const field of ['readDocument', 'faceCompare', 'faceSearch', 'whatsappCheck']) expect({ field, raw: data[field].raw }).toEqual({ field, raw: null });
+		for (const field of ['readDocument', 'faceCompare', 'faceSearch', 'whatsappCheck'])
+			expect({ field, raw: data[field].raw }).toEqual({ field, raw: null });
 		expect(data.readDocument.documentNumber).toEqual(expect.any(String));
 		expect(data.faceCompare.verdict).toEqual(expect.any(String));
 		expect(data.whatsappCheck.registered).toBe(true);

@@ -12,10 +12,30 @@ const READ = /* GraphQL */ `
 				issuingCountry
 				needsReview
 				raw
-				call { operation vendor charged reused attempts vendorStatus }
+				call {
+					operation
+					vendor
+					charged
+					reused
+					attempts
+					vendorStatus
+				}
 			}
-			... on Problem { code message retryable vendorStatus call { charged attempts } }
-			... on RejectedInput { input limit value }
+			... on Problem {
+				code
+				message
+				retryable
+				vendorStatus
+				call {
+					charged
+					attempts
+				}
+			}
+			... on RejectedInput {
+				input
+				limit
+				value
+			}
 		}
 	}
 `;
@@ -66,10 +86,15 @@ describe('readDocument', () => {
 			`query($img: ImageInput!) { readDocument(document: TH_DRIVING_LICENCE, image: $img) { __typename ... on IdDocument { documentType needsReview checks { documentTypeMatches { result reason } } } } }`,
 			{ img: image() },
 		);
-		expect(body.data.readDocument).toMatchObject({ __typename: 'ThaiIdCard', documentType: 'ID_CARD', needsReview: true, checks: { documentTypeMatches: { result: false } } });
+		expect(body.data.readDocument).toMatchObject({
+			__typename: 'ThaiIdCard',
+			documentType: 'ID_CARD',
+			needsReview: true,
+			checks: { documentTypeMatches: { result: false } },
+		});
 	});
 
-	it('carries the canonical fields, the document\'s extras and its checks', async () => {
+	it("carries the canonical fields, the document's extras and its checks", async () => {
 		const { body } = await t.gql(
 			`query($img: ImageInput!) { readDocument(document: IN_AADHAAR_FRONT, image: $img) { __typename ... on IdDocument { personalNumber dateOfBirth sex checks { personalNumberChecksum { result reason } } } ... on IndianAadhaarFront { vid aadhaarMasked } } }`,
 			{ img: image() },
@@ -85,7 +110,13 @@ describe('readDocument', () => {
 
 	it('NotRecognized when the vendor cannot read the card, free', async () => {
 		const { body } = await t.gql(READ, { document: 'DE_ID_CARD', image: image('idv:status=FAIL') });
-		expect(body.data.readDocument).toMatchObject({ __typename: 'NotRecognized', code: 'NOT_RECOGNIZED', vendorStatus: 'FAIL', retryable: false, call: { charged: 'NOT_CHARGED' } });
+		expect(body.data.readDocument).toMatchObject({
+			__typename: 'NotRecognized',
+			code: 'NOT_RECOGNIZED',
+			vendorStatus: 'FAIL',
+			retryable: false,
+			call: { charged: 'NOT_CHARGED' },
+		});
 		expect(body.data.readDocument.message).toMatch(/could not read a ID card \(Personalausweis\)|could not read/);
 	});
 
@@ -93,7 +124,12 @@ describe('readDocument', () => {
 		// While other calls are accepted, RETRY_LATER may be the vendor's rate limit: the core then retries it for as
 		// long as rateLimitWaitMs allows, not just 3 times. Either way each attempt is one request, none charged.
 		const { body } = await t.gql(READ, { document: 'NL_ID_CARD', image: image('idv:status=RETRY_LATER') });
-		expect(body.data.readDocument).toMatchObject({ __typename: 'VendorUnavailable', vendorStatus: 'RETRY_LATER', retryable: true, call: { charged: 'NOT_CHARGED' } });
+		expect(body.data.readDocument).toMatchObject({
+			__typename: 'VendorUnavailable',
+			vendorStatus: 'RETRY_LATER',
+			retryable: true,
+			call: { charged: 'NOT_CHARGED' },
+		});
 		expect(body.data.readDocument.call.attempts).toBeGreaterThanOrEqual(3);
 		expect(vendorCalls(t, 'nlIdCard')).toHaveLength(body.data.readDocument.call.attempts);
 	});
@@ -116,7 +152,12 @@ describe('readDocument', () => {
 			call: { charged: 'NOT_CHARGED', attempts: 0 },
 		});
 		const small = await t.gql(READ, { document: 'EC_ID_CARD', image: { base64: b64(makePng(100, 100)) } });
-		expect(small.body.data.readDocument).toMatchObject({ __typename: 'RejectedInput', code: 'IMAGE_TOO_SMALL', limit: '128×128 px', value: '100×100 px' });
+		expect(small.body.data.readDocument).toMatchObject({
+			__typename: 'RejectedInput',
+			code: 'IMAGE_TOO_SMALL',
+			limit: '128×128 px',
+			value: '100×100 px',
+		});
 		expect(vendorCalls(t)).toHaveLength(0);
 	});
 
@@ -145,7 +186,14 @@ describe('documents', () => {
 	it('lists the catalog documents of a country, with no vendor call', async () => {
 		const { body } = await t.gql('{ documents(country: IN) { id country kind label typeName vendor side maxBytes formats } }');
 		expect(body.data.documents.map((d: { id: string }) => d.id)).toEqual(['IN_AADHAAR_FRONT', 'IN_AADHAAR_BACK', 'IN_PAN']);
-		expect(body.data.documents[0]).toMatchObject({ country: 'IN', kind: 'ID_CARD', vendor: 'AISOLUTION', side: 'FRONT', typeName: 'IndianAadhaarFront', formats: ['jpeg', 'png', 'bmp'] });
+		expect(body.data.documents[0]).toMatchObject({
+			country: 'IN',
+			kind: 'ID_CARD',
+			vendor: 'AISOLUTION',
+			side: 'FRONT',
+			typeName: 'IndianAadhaarFront',
+			formats: ['jpeg', 'png', 'bmp'],
+		});
 		expect(vendorCalls(t)).toHaveLength(0);
 	});
 });

@@ -19,11 +19,14 @@ describe('graphql/schema.graphql', () => {
 		expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(sdl);
 	});
 
-	it.each(MODULES.filter((module) => generatedSdl()[module]))('modules/%s has its generated .graphql file as `npm run schema` writes it', (module) => {
-		expect(readFileSync(moduleFile(module, 'generated'), 'utf8')).toBe(generatedSdl()[module]);
-	});
+	it.each(MODULES.filter((module) => generatedSdl()[module]))(
+		'modules/%s has its generated .graphql file as `npm run schema` writes it',
+		(module) => {
+			expect(readFileSync(moduleFile(module, 'generated'), 'utf8')).toBe(generatedSdl()[module]);
+		},
+	);
 
-	it('declares verification\'s default policy as the resolver applies it', () => {
+	it("declares verification's default policy as the resolver applies it", () => {
 		const policy = schema.getType('VerificationPolicy') as unknown as { getFields(): Record<string, { defaultValue: unknown }> };
 		const defaults = Object.fromEntries(Object.entries(policy.getFields()).map(([name, field]) => [name, field.defaultValue]));
 		expect(defaults).toEqual(DEFAULT_POLICY);
@@ -65,14 +68,18 @@ describe('graphql/schema.graphql', () => {
 		expect(Object.keys((schema.getType('Checks') as GraphQLObjectType).getFields())).toEqual([...CHECK_NAMES]);
 	});
 
-	it('lets a client select any fields of a union\'s members together (same name, same type)', () => {
+	it("lets a client select any fields of a union's members together (same name, same type)", () => {
 		for (const type of Object.values(schema.getTypeMap())) {
 			if (!isUnionType(type)) continue;
 			const seen = new Map<string, string>();
 			for (const member of type.getTypes()) {
 				for (const field of Object.values(member.getFields())) {
 					const previous = seen.get(field.name);
-					expect({ union: type.name, field: field.name, type: previous ?? String(field.type) }).toEqual({ union: type.name, field: field.name, type: String(field.type) });
+					expect({ union: type.name, field: field.name, type: previous ?? String(field.type) }).toEqual({
+						union: type.name,
+						field: field.name,
+						type: String(field.type),
+					});
 					seen.set(field.name, String(field.type));
 				}
 			}
@@ -82,7 +89,15 @@ describe('graphql/schema.graphql', () => {
 	it('gives every operation result a Problem member, and every Problem the interface fields', () => {
 		const problem = schema.getType('Problem');
 		expect(isInterfaceType(problem)).toBe(true);
-		for (const name of ['ReadDocumentResult', 'FaceCompareResult', 'IdHoldingResult', 'FaceSearchResult', 'WhatsappCheckResult', 'AddFaceResult', 'DeleteFaceResult']) {
+		for (const name of [
+			'ReadDocumentResult',
+			'FaceCompareResult',
+			'IdHoldingResult',
+			'FaceSearchResult',
+			'WhatsappCheckResult',
+			'AddFaceResult',
+			'DeleteFaceResult',
+		]) {
 			const members = (schema.getType(name) as GraphQLUnionType).getTypes();
 			expect(members.some((m) => m.getInterfaces().some((i) => i.name === 'Problem'))).toBe(true);
 		}

@@ -33,7 +33,10 @@ describe('authentication', () => {
 	});
 
 	it('refuses subscriptions without a key too', async () => {
-		const response = await fetch(`${t.url}/graphql?query=${encodeURIComponent('subscription { whatsappResults(number: "+621") { status } }')}`, { headers: { accept: 'text/event-stream' } });
+		const response = await fetch(
+			`${t.url}/graphql?query=${encodeURIComponent('subscription { whatsappResults(number: "+621") { status } }')}`,
+			{ headers: { accept: 'text/event-stream' } },
+		);
 		expect(response.status).toBe(401);
 		await response.body?.cancel();
 	});
@@ -64,7 +67,11 @@ describe('budget of charged calls', () => {
 				const { body } = await fresh.gql(READ_DE, { img: img(`idv:status=FAIL idv:face=${i}`) }, { key: KEYS.small });
 				expect(body.data.readDocument.__typename).toBe('NotRecognized');
 			}
-			const added = await fresh.gql(`mutation($img: ImageInput!) { addFace(image: $img) { __typename } }`, { img: img() }, { key: KEYS.small });
+			const added = await fresh.gql(
+				`mutation($img: ImageInput!) { addFace(image: $img) { __typename } }`,
+				{ img: img() },
+				{ key: KEYS.small },
+			);
 			expect(added.body.data.addFace.__typename).toBe('FaceAdded');
 			const { body } = await fresh.gql(READ_DE, { img: img() }, { key: KEYS.small });
 			expect(body.data.readDocument.__typename).toBe('GermanIdCard');
@@ -77,7 +84,10 @@ describe('budget of charged calls', () => {
 	it('concurrent fields cannot overspend: 5 different images on a budget of 2 make 2 charged calls', async () => {
 		const fresh = await startTestServer({}, { listen: false });
 		try {
-			const fields = [0, 1, 2, 3, 4].map((i) => `f${i}: readDocument(document: DE_ID_CARD, image: { base64: "${b64(makePng(300, 200, { marker: `idv:face=${i}` }))}" }) { __typename }`);
+			const fields = [0, 1, 2, 3, 4].map(
+				(i) =>
+					`f${i}: readDocument(document: DE_ID_CARD, image: { base64: "${b64(makePng(300, 200, { marker: `idv:face=${i}` }))}" }) { __typename }`,
+			);
 			const { body } = await fresh.gql(`{ ${fields.join('\n')} }`, {}, { key: KEYS.small });
 			const types = Object.values(body.data).map((r: any) => r.__typename);
 			expect(types.filter((x) => x === 'GermanIdCard')).toHaveLength(2);
@@ -90,7 +100,7 @@ describe('budget of charged calls', () => {
 });
 
 describe('rate limit', () => {
-	it('answers 429 with Retry-After past the key\'s requests per minute', async () => {
+	it("answers 429 with Retry-After past the key's requests per minute", async () => {
 		await awayFromMinuteBoundary();
 		const statuses: number[] = [];
 		for (let i = 0; i < 5; i++) statuses.push((await t.gql('{ documents { id } }', {}, { key: KEYS.slow })).status);
@@ -114,7 +124,8 @@ describe('vendor-call, alias and depth limits', () => {
 
 	it('paid fields are counted however they are reached: aliases inside fragments, no alias at the root', async () => {
 		// Two fragments of six aliased paid fields each, one reached through another fragment: 6 + 6 = 12 > 10.
-		const three = (p: string) => `${p}1: readDocument(document: DE_ID_CARD, image: $img) { __typename } ${p}2: faceSearch(image: $img) { __typename } ${p}3: idHolding(image: $img) { __typename }`;
+		const three = (p: string) =>
+			`${p}1: readDocument(document: DE_ID_CARD, image: $img) { __typename } ${p}2: faceSearch(image: $img) { __typename } ${p}3: idHolding(image: $img) { __typename }`;
 		const query = `query($img: ImageInput!) { ...F ...G }
 			fragment F on Query { ${three('f')} ${three('g')} } fragment G on Query { ...H } fragment H on Query { ${three('h')} ${three('i')} }`;
 		const { body } = await t.gql(query, { img: img() });
@@ -146,7 +157,11 @@ describe('vendor-call, alias and depth limits', () => {
 		form.append('operations', JSON.stringify({ query, variables: { a: { upload: null }, b: { base64: b64(bytes) } } }));
 		form.append('map', JSON.stringify({ 0: ['variables.a.upload'] }));
 		form.append('0', new Blob([new Uint8Array(bytes)], { type: 'image/png' }), 'card.png');
-		const response = await fetch(`${t.url}/graphql`, { method: 'POST', body: form, headers: { authorization: `Bearer ${KEYS.main}`, 'x-graphql-yoga-csrf': '1' } });
+		const response = await fetch(`${t.url}/graphql`, {
+			method: 'POST',
+			body: form,
+			headers: { authorization: `Bearer ${KEYS.main}`, 'x-graphql-yoga-csrf': '1' },
+		});
 		const body = await response.json();
 		const calls = [body.data.a.call, body.data.b.call];
 		expect(calls.filter((c) => c.charged === 'CHARGED')).toHaveLength(1);
@@ -157,13 +172,24 @@ describe('vendor-call, alias and depth limits', () => {
 	it('depth and alias limits', async () => {
 		const aliases = Array.from({ length: 20 }, (_, i) => `d${i}: documents { id }`).join(' ');
 		const { body } = await t.gql(`{ ${aliases} }`);
-		expect(body.errors?.[0]).toMatchObject({ message: 'This query has 20 aliases; the limit is 15.', extensions: { code: 'TOO_MANY_ALIASES' } });
-		const deep = await t.gql('{ documents { id } __schema { types { fields { type { ofType { ofType { ofType { ofType { name } } } } } } } } }');
+		expect(body.errors?.[0]).toMatchObject({
+			message: 'This query has 20 aliases; the limit is 15.',
+			extensions: { code: 'TOO_MANY_ALIASES' },
+		});
+		const deep = await t.gql(
+			'{ documents { id } __schema { types { fields { type { ofType { ofType { ofType { ofType { name } } } } } } } } }',
+		);
 		expect(deep.body.errors).toBeUndefined(); // introspection is exempt
 		const shallow = await startTestServer({ limits: { ...t.server.services.config.limits, maxDepth: 3 } }, { listen: false });
 		try {
-			const tooDeep = await shallow.gql(`query($img: ImageInput!) { readDocument(document: DE_ID_CARD, image: $img) { ... on IdDocument { checks { notExpired { result } } } } }`, { img: img() });
-			expect(tooDeep.body.errors?.[0]).toMatchObject({ message: 'This query nests fields 4 levels deep; the limit is 3.', extensions: { code: 'TOO_DEEP' } });
+			const tooDeep = await shallow.gql(
+				`query($img: ImageInput!) { readDocument(document: DE_ID_CARD, image: $img) { ... on IdDocument { checks { notExpired { result } } } } }`,
+				{ img: img() },
+			);
+			expect(tooDeep.body.errors?.[0]).toMatchObject({
+				message: 'This query nests fields 4 levels deep; the limit is 3.',
+				extensions: { code: 'TOO_DEEP' },
+			});
 			expect(vendorCalls(shallow)).toHaveLength(0);
 		} finally {
 			await shallow.close();
@@ -183,10 +209,20 @@ describe('CSRF, CORS and masked errors', () => {
 	it('answers a preflight only for listed origins', async () => {
 		const listed = await startTestServer({ corsOrigins: ['https://app.example'] });
 		try {
-			const allowed = await fetch(`${listed.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://app.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' } });
+			const allowed = await fetch(`${listed.url}/graphql`, {
+				method: 'OPTIONS',
+				headers: {
+					origin: 'https://app.example',
+					'access-control-request-method': 'POST',
+					'access-control-request-headers': 'authorization,content-type',
+				},
+			});
 			expect(allowed.headers.get('access-control-allow-origin')).toBe('https://app.example');
 			expect(allowed.headers.get('access-control-allow-headers')).toMatch(/authorization/);
-			const other = await fetch(`${listed.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+			const other = await fetch(`${listed.url}/graphql`, {
+				method: 'OPTIONS',
+				headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+			});
 			expect(other.headers.get('access-control-allow-origin')).toBeNull();
 		} finally {
 			await listed.close();
@@ -243,7 +279,10 @@ describe('secrets and personal data', () => {
 		const answers = [
 			await t.gql(READ_DE, { img: img() }),
 			await t.gql(READ_DE, { img: img('idv:status=RETRY_LATER') }),
-			await t.gql(`query($img: ImageInput!) { readDocument(document: ID_KTP_ACCUAUTH, image: $img) { __typename ... on Problem { message } } }`, { img: img('idv:status=UNAUTHORIZED') }),
+			await t.gql(
+				`query($img: ImageInput!) { readDocument(document: ID_KTP_ACCUAUTH, image: $img) { __typename ... on Problem { message } } }`,
+				{ img: img('idv:status=UNAUTHORIZED') },
+			),
 			await t.gql(`mutation($img: ImageInput!) { addFace(image: $img) { __typename ... on FaceAdded { personId } } }`, { img: img() }),
 			await t.gql('{ nope }'),
 			await t.http(READ_DE, { img: img() }, { key: 'wrong' }),
@@ -255,7 +294,10 @@ describe('secrets and personal data', () => {
 
 	it('logs carry no image bytes and no document data', async () => {
 		const bytes = makePng(300, 200, { marker: 'idv:face=logcheck' });
-		const { body } = await t.gql(`query($img: ImageInput!) { readDocument(document: DE_ID_CARD, image: $img) { ... on IdDocument { raw } } }`, { img: { base64: b64(bytes) } });
+		const { body } = await t.gql(
+			`query($img: ImageInput!) { readDocument(document: DE_ID_CARD, image: $img) { ... on IdDocument { raw } } }`,
+			{ img: { base64: b64(bytes) } },
+		);
 		const raw = body.data.readDocument.raw as Record<string, string>;
 		const logs = t.logs.join('\n');
 		expect(logs).not.toContain(b64(bytes).slice(0, 40));

@@ -25,9 +25,17 @@ export interface TestServer {
 	/** Base URL once listening (http()), else null. */
 	url: string | null;
 	/** A GraphQL request through yoga.fetch (no network). */
-	gql<T = any>(query: string, variables?: Record<string, unknown>, options?: { key?: string | null; headers?: Record<string, string> }): Promise<GqlResponse<T>>;
+	gql<T = any>(
+		query: string,
+		variables?: Record<string, unknown>,
+		options?: { key?: string | null; headers?: Record<string, string> },
+	): Promise<GqlResponse<T>>;
 	/** The same through the real HTTP server on 127.0.0.1. */
-	http<T = any>(query: string, variables?: Record<string, unknown>, options?: { key?: string | null; headers?: Record<string, string> }): Promise<GqlResponse<T>>;
+	http<T = any>(
+		query: string,
+		variables?: Record<string, unknown>,
+		options?: { key?: string | null; headers?: Record<string, string> },
+	): Promise<GqlResponse<T>>;
 	close(): Promise<void>;
 }
 
@@ -38,18 +46,36 @@ export interface GqlResponse<T> {
 	text: string;
 }
 
-export async function startTestServer(overrides: Partial<ServerConfig> = {}, options: { listen?: boolean; logLevel?: LogLevel } = {}): Promise<TestServer> {
+export async function startTestServer(
+	overrides: Partial<ServerConfig> = {},
+	options: { listen?: boolean; logLevel?: LogLevel } = {},
+): Promise<TestServer> {
 	const config = loadConfig({}, { port: 0, apiKeys: API_KEYS, callbackSecret: 'test-callback-secret', ...overrides });
 	const logs: string[] = [];
 	const sandbox = config.sandbox ? await startEmulator({ port: 0 }) : null;
-	const server = await createIdverifyServer(config, createLogger(options.logLevel ?? 'debug', (line) => logs.push(line)), sandbox);
+	const server = await createIdverifyServer(
+		config,
+		createLogger(options.logLevel ?? 'debug', (line) => logs.push(line)),
+		sandbox,
+	);
 	const url = options.listen === false ? null : await server.listen();
 
-	const request = async <T>(fetcher: (url: string, init: RequestInit) => Promise<Response>, base: string, query: string, variables?: Record<string, unknown>, opts: { key?: string | null; headers?: Record<string, string> } = {}) => {
+	const request = async <T>(
+		fetcher: (url: string, init: RequestInit) => Promise<Response>,
+		base: string,
+		query: string,
+		variables?: Record<string, unknown>,
+		opts: { key?: string | null; headers?: Record<string, string> } = {},
+	) => {
 		const key = opts.key === undefined ? KEYS.main : opts.key;
 		const response = await fetcher(`${base}${config.graphqlPath}`, {
 			method: 'POST',
-			headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...(key ? { authorization: `Bearer ${key}` } : {}), ...opts.headers },
+			headers: {
+				'content-type': 'application/json',
+				accept: 'application/graphql-response+json, application/json',
+				...(key ? { authorization: `Bearer ${key}` } : {}),
+				...opts.headers,
+			},
 			body: JSON.stringify({ query, variables }),
 		});
 		return parse<T>(response);
@@ -59,7 +85,8 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}, opt
 		server,
 		logs,
 		url,
-		gql: <T>(query: string, variables?: Record<string, unknown>, opts?: { key?: string | null; headers?: Record<string, string> }) => request<T>((u, init) => Promise.resolve(server.yoga.fetch(u, init)), 'http://localhost', query, variables, opts),
+		gql: <T>(query: string, variables?: Record<string, unknown>, opts?: { key?: string | null; headers?: Record<string, string> }) =>
+			request<T>((u, init) => Promise.resolve(server.yoga.fetch(u, init)), 'http://localhost', query, variables, opts),
 		http: <T>(query: string, variables?: Record<string, unknown>, opts?: { key?: string | null; headers?: Record<string, string> }) => {
 			if (!url) throw new Error('server not listening');
 			return request<T>(fetch, url, query, variables, opts);

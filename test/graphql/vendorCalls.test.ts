@@ -38,7 +38,14 @@ describe.each(roots)('%s fields', (rootName, root, declared) => {
 
 it('the walk finds paid fields (it would catch an undeclared one)', () => {
 	const paid = Object.entries(schema.getQueryType()!.getFields()).filter(([, f]) => reachesCallInfo(schema, getNamedType(f.type)));
-	expect(paid.map(([name]) => name).sort()).toEqual(['faceCompare', 'faceSearch', 'idHolding', 'readDocument', 'verification', 'whatsappCheck']);
+	expect(paid.map(([name]) => name).sort()).toEqual([
+		'faceCompare',
+		'faceSearch',
+		'idHolding',
+		'readDocument',
+		'verification',
+		'whatsappCheck',
+	]);
 	expect(VENDOR_CALLS['Query.documents']).toBe(0);
 	expect(VENDOR_CALLS['Query.verification']).toBe(4);
 });

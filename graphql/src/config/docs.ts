@@ -28,8 +28,12 @@ function shownDefault(setting: Setting): string {
 const typeName = (setting: Setting) => (typeof setting.type === 'object' ? setting.type.oneOf.join(' \\| ') : setting.type);
 
 export function settingsTable(): string {
-	const rows = SETTINGS.map((s) => `| \`${s.env}\` | \`${s.key}\` | ${typeName(s)} | ${shownDefault(s)} | ${s.description.replace(/\|/g, '\\|')} |`);
-	return [START, '', '| Environment | Config file key | Type | Default | What it does |', '|---|---|---|---|---|', ...rows, '', END].join('\n');
+	const rows = SETTINGS.map(
+		(s) => `| \`${s.env}\` | \`${s.key}\` | ${typeName(s)} | ${shownDefault(s)} | ${s.description.replace(/\|/g, '\\|')} |`,
+	);
+	return [START, '', '| Environment | Config file key | Type | Default | What it does |', '|---|---|---|---|---|', ...rows, '', END].join(
+		'\n',
+	);
 }
 
 /** The README with its settings section replaced by the current table. */

@@ -118,7 +118,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<ServerConf
 
 	const limits = Object.fromEntries(Object.keys(LIMIT_DEFAULTS).map((key) => [key, count(`limits.${key}`)])) as unknown as Limits;
 	const apiKeys = values.get('apiKeys') as ApiKeyConfig[];
-	if (!Array.isArray(apiKeys)) throw new ConfigError('apiKeys (API_KEYS) must be a JSON array of { name, sha256, budgetPerDay, ratePerMinute }');
+	if (!Array.isArray(apiKeys))
+		throw new ConfigError('apiKeys (API_KEYS) must be a JSON array of { name, sha256, budgetPerDay, ratePerMinute }');
 	apiKeys.forEach(checkApiKey);
 
 	const config: ServerConfig = {
@@ -148,7 +149,9 @@ export function loadConfig(env: Env = process.env, overrides: Partial<ServerConf
 		...overrides,
 	};
 	if (config.persistedOperations !== 'off' && !config.persistedOperationsFile) {
-		throw new ConfigError(`PERSISTED_OPERATIONS=${config.persistedOperations} needs PERSISTED_OPERATIONS_FILE (the JSON map of registered operations)`);
+		throw new ConfigError(
+			`PERSISTED_OPERATIONS=${config.persistedOperations} needs PERSISTED_OPERATIONS_FILE (the JSON map of registered operations)`,
+		);
 	}
 	return config;
 }
@@ -235,7 +238,8 @@ function checkApiKey(key: ApiKeyConfig, index: number): void {
 	}
 	key.sha256 = key.sha256.toLowerCase();
 	for (const field of ['budgetPerDay', 'ratePerMinute'] as const) {
-		if (!Number.isInteger(key[field]) || key[field] < 0) throw new ConfigError(`${where}.${field} must be a whole number ≥ 0, got ${key[field]}`);
+		if (!Number.isInteger(key[field]) || key[field] < 0)
+			throw new ConfigError(`${where}.${field} must be a whole number ≥ 0, got ${key[field]}`);
 	}
 }
 

@@ -15,7 +15,9 @@ export const QUERY_FIELDS: QueryFields = { ...documents.query, ...faces.query, .
 export const MUTATION_FIELDS: MutationFields = { ...faces.mutation };
 
 const resolversOf = <Fields extends Record<string, RootField<unknown>>>(fields: Fields) =>
-	Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, field.resolve])) as { [Name in keyof Fields]: Fields[Name]['resolve'] };
+	Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, field.resolve])) as {
+		[Name in keyof Fields]: Fields[Name]['resolve'];
+	};
 
 export const resolvers: Resolvers = {
 	JSON: JSONScalar,

@@ -11,7 +11,8 @@ export interface RootField<Resolve> {
 
 /** A field that may call a vendor `vendorCalls` times (aliases and fragments count each selection). */
 export const paid = <Resolve>(vendorCalls: number, resolve: Resolve): RootField<Resolve> => {
-	if (!(Number.isInteger(vendorCalls) && vendorCalls > 0)) throw new RangeError(`a paid field makes at least one vendor call, got ${vendorCalls}`);
+	if (!(Number.isInteger(vendorCalls) && vendorCalls > 0))
+		throw new RangeError(`a paid field makes at least one vendor call, got ${vendorCalls}`);
 	return { vendorCalls, resolve };
 };
 

@@ -1,6 +1,14 @@
 import { DOCUMENTS } from './catalog';
 import { enumValueName } from '../../schema/names';
-import type { Country, DocumentInfo, DocumentId, DocumentKind, DocumentSide, QueryDocumentsArgs, Vendor } from '../../schema/types.generated';
+import type {
+	Country,
+	DocumentInfo,
+	DocumentId,
+	DocumentKind,
+	DocumentSide,
+	QueryDocumentsArgs,
+	Vendor,
+} from '../../schema/types.generated';
 
 /** The catalog's documents, for pickers: no vendor call, no budget. */
 export function documents(args: QueryDocumentsArgs): DocumentInfo[] {

@@ -1,4 +1,12 @@
-import { OPERATIONS, blankDocument, documentNormalizer, needsReview, type CallResult, type CanonicalDocument, type Operation } from '../../../../core';
+import {
+	OPERATIONS,
+	blankDocument,
+	documentNormalizer,
+	needsReview,
+	type CallResult,
+	type CanonicalDocument,
+	type Operation,
+} from '../../../../core';
 import type { IdDocument } from '../../schema/types.generated';
 import { callInfo } from '../problems/call';
 import { documentExtras } from './extras';
@@ -37,9 +45,15 @@ function isDocumentTypeName(name: string): name is DocumentTypeName {
  * and checks.documentTypeMatches says the kind was not the one asked for.
  */
 function typeNameOf(op: Operation, document: CanonicalDocument): DocumentTypeName {
-	const sibling = OPERATIONS.find((other) => other.vendor === op.vendor && other.path === op.path && other.document?.country === op.document!.country && other.document?.documentType === document.documentType);
-	const name = document.documentType === op.document!.documentType ? op.document!.typeName : (sibling?.document!.typeName ?? op.document!.typeName);
+	const sibling = OPERATIONS.find(
+		(other) =>
+			other.vendor === op.vendor &&
+			other.path === op.path &&
+			other.document?.country === op.document!.country &&
+			other.document?.documentType === document.documentType,
+	);
+	const name =
+		document.documentType === op.document!.documentType ? op.document!.typeName : (sibling?.document!.typeName ?? op.document!.typeName);
 	if (!isDocumentTypeName(name)) throw new Error(`${op.id}: ${name} is not a document type of the schema`);
 	return name;
 }
-

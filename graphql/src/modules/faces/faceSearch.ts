@@ -8,7 +8,10 @@ import type { Typed } from '../problems/typed';
 import type { FaceSearchMatches, ImageInput } from '../../schema/types.generated';
 import { isBudgetRefusal, rawAnswer } from '../../vendorCalls';
 
-export async function faceSearch(args: { image: ImageInput }, ctx: GraphQLContext): Promise<Typed<FaceSearchMatches, 'FaceSearchMatches'> | Failure | Refused> {
+export async function faceSearch(
+	args: { image: ImageInput },
+	ctx: GraphQLContext,
+): Promise<Typed<FaceSearchMatches, 'FaceSearchMatches'> | Failure | Refused> {
 	const op = OPS.faceSearch;
 	const name = op.inputs[0].name;
 	const image = await imageValue(args.image, name);

@@ -33,7 +33,13 @@ export function failureOf(op: Operation, result: CallResult): Failure {
 		retryable: result.retryable,
 		vendorStatus: result.status,
 	};
-	const common = { code: problem.code, message: problem.message, retryable: result.retryable, vendorStatus: result.status, call: callInfo(result) };
+	const common = {
+		code: problem.code,
+		message: problem.message,
+		retryable: result.retryable,
+		vendorStatus: result.status,
+		call: callInfo(result),
+	};
 	if (result.outcome === 'rejectedInput') return rejectedInput(problem, common.call);
 	const failure = (result.status && op.statuses[result.status]?.failure) || (problem.code === 'UNAUTHORIZED' ? 'auth' : undefined);
 	if (failure === 'auth') return { __typename: 'AuthFailed', ...common };

@@ -25,7 +25,12 @@ export interface Parts {
 	whatsapp: Whatsapp | Problemish | null;
 }
 
-const reason = (decision: Decision, code: string, message: string, check: CheckName | null = null): DecisionReason => ({ decision, code, message, check });
+const reason = (decision: Decision, code: string, message: string, check: CheckName | null = null): DecisionReason => ({
+	decision,
+	code,
+	message,
+	check,
+});
 
 /** What a problem means for the decision: the caller's input → rejected; anything on our or the vendor's side → review. */
 function problemReason(prefix: string, what: string, problem: Problemish): DecisionReason {
@@ -43,11 +48,21 @@ export function decide(parts: Parts, policy: Policy): { decision: Decision; reas
 		const checks = parts.document.checks as CoreChecks;
 		for (const name of policy.requiredChecks) {
 			const check = checks[name];
-			if (!check || check.result === null) reasons.push(reason('REVIEW', 'CHECK_NOT_RUN', `Required check ${name} could not run${check ? `: ${check.reason}` : ' on this document'}`, name));
-			else if (check.result === false) reasons.push(reason('REJECTED', 'CHECK_FAILED', `Required check ${name} failed: ${check.reason}`, name));
+			if (!check || check.result === null)
+				reasons.push(
+					reason(
+						'REVIEW',
+						'CHECK_NOT_RUN',
+						`Required check ${name} could not run${check ? `: ${check.reason}` : ' on this document'}`,
+						name,
+					),
+				);
+			else if (check.result === false)
+				reasons.push(reason('REJECTED', 'CHECK_FAILED', `Required check ${name} failed: ${check.reason}`, name));
 		}
 		for (const [name, check] of Object.entries(checks) as [CheckName, CoreChecks[CheckName]][]) {
-			if (check?.result === false && !policy.requiredChecks.includes(name)) reasons.push(reason('REVIEW', 'CHECK_FAILED', `Check ${name} failed: ${check.reason}`, name));
+			if (check?.result === false && !policy.requiredChecks.includes(name))
+				reasons.push(reason('REVIEW', 'CHECK_FAILED', `Check ${name} failed: ${check.reason}`, name));
 		}
 	} else {
 		reasons.push(problemReason('DOCUMENT', 'The document', parts.document));
@@ -60,8 +75,12 @@ export function decide(parts: Parts, policy: Policy): { decision: Decision; reas
 	if (policy.requireWhatsapp) {
 		if (!whatsapp) reasons.push(reason('REJECTED', 'WHATSAPP_REQUIRED', 'The policy requires WhatsApp, but no phone number was given'));
 		else if (whatsapp.__typename !== 'WhatsappCheck') reasons.push(problemReason('WHATSAPP', 'The phone number', whatsapp as Problemish));
-		else if ((whatsapp as Whatsapp).registered === false) reasons.push(reason('REJECTED', 'WHATSAPP_NOT_REGISTERED', 'The phone number has no WhatsApp'));
-		else if ((whatsapp as Whatsapp).registered !== true) reasons.push(reason('REVIEW', 'WHATSAPP_NOT_KNOWN_YET', `WhatsApp status is ${(whatsapp as Whatsapp).status}: the result is not final yet`));
+		else if ((whatsapp as Whatsapp).registered === false)
+			reasons.push(reason('REJECTED', 'WHATSAPP_NOT_REGISTERED', 'The phone number has no WhatsApp'));
+		else if ((whatsapp as Whatsapp).registered !== true)
+			reasons.push(
+				reason('REVIEW', 'WHATSAPP_NOT_KNOWN_YET', `WhatsApp status is ${(whatsapp as Whatsapp).status}: the result is not final yet`),
+			);
 	}
 
 	const decision: Decision = reasons.some((r) => r.decision === 'REJECTED') ? 'REJECTED' : reasons.length > 0 ? 'REVIEW' : 'APPROVED';
@@ -76,8 +95,18 @@ function comparison(reasons: DecisionReason[], prefix: string, what: string, par
 	}
 	const result = part as Comparison;
 	const similarity = result.similarity ?? null;
-	if (result.verdict === 'NOT_SAME_PERSON') reasons.push(reason('REJECTED', `${prefix}_MISMATCH`, `${what}: the vendor judged the faces NOT the same person`));
+	if (result.verdict === 'NOT_SAME_PERSON')
+		reasons.push(reason('REJECTED', `${prefix}_MISMATCH`, `${what}: the vendor judged the faces NOT the same person`));
 	else if (similarity !== null && similarity < policy.minimumSimilarity) {
-		reasons.push(reason('REJECTED', `${prefix}_MISMATCH`, `${what}: similarity ${similarity} is below the policy's minimum ${policy.minimumSimilarity}`));
-	} else if (!result.samePerson) reasons.push(reason('REVIEW', `${prefix}_NOT_SURE`, `${what}: the vendor is not sure the faces are the same person (${result.verdict})`));
+		reasons.push(
+			reason(
+				'REJECTED',
+				`${prefix}_MISMATCH`,
+				`${what}: similarity ${similarity} is below the policy's minimum ${policy.minimumSimilarity}`,
+			),
+		);
+	} else if (!result.samePerson)
+		reasons.push(
+			reason('REVIEW', `${prefix}_NOT_SURE`, `${what}: the vendor is not sure the faces are the same person (${result.verdict})`),
+		);
 }

@@ -19,7 +19,10 @@ export class WhatsappCallbacks {
 	) {}
 
 	private sign(number: string): Buffer {
-		return createHmac('sha256', this.secret).update(`whatsapp:${numberKey(number)}`).digest().subarray(0, 18);
+		return createHmac('sha256', this.secret)
+			.update(`whatsapp:${numberKey(number)}`)
+			.digest()
+			.subarray(0, 18);
 	}
 
 	urlFor(number: string): string | undefined {
