@@ -1,5 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { IVersionedNodeType } from 'n8n-workflow';
 import { loadBuiltPackage, type LoadedPackage } from '../support/n8n/package';
@@ -16,9 +15,17 @@ export const HTTP_REQUEST_TYPE = 'n8n-nodes-base.httpRequest';
  */
 export function n8nInstallDir(): string {
 	const out = execFileSync('bash', [path.join(REPO_ROOT, 'scripts/install-n8n.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-	const dir = out.trim().split('\n').pop()!;
-	if (!existsSync(path.join(dir, 'node_modules/n8n-nodes-base/package.json'))) throw new Error(`install-n8n.sh printed ${dir}, which holds no n8n-nodes-base`);
-	return dir;
+	return out.trim().split('\n').pop()!;
+}
+
+/** n8n-nodes-base as the installed n8n itself finds it: next to n8n, or nested inside it (npm decides). */
+export function nodesBaseDir(installDir: string): string {
+	const n8nDir = path.join(installDir, 'node_modules', 'n8n');
+	try {
+		return path.dirname(require.resolve('n8n-nodes-base/package.json', { paths: [n8nDir] }));
+	} catch {
+		throw new Error(`install-n8n.sh printed ${installDir}, where n8n finds no n8n-nodes-base`);
+	}
 }
 
 export interface BenchPackage extends LoadedPackage {
@@ -31,7 +38,7 @@ export interface BenchPackage extends LoadedPackage {
  * n8n's real HTTP Request node from the cached n8n install, and the benchmark's input node.
  */
 export async function loadBenchPackage(): Promise<BenchPackage> {
-	const nodesBase = path.join(n8nInstallDir(), 'node_modules/n8n-nodes-base');
+	const nodesBase = nodesBaseDir(n8nInstallDir());
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
 	const { HttpRequest } = require(path.join(nodesBase, 'dist/nodes/HttpRequest/HttpRequest.node.js')) as { HttpRequest: new () => IVersionedNodeType };
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
