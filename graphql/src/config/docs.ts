@@ -4,8 +4,8 @@ import { GRAPHQL_DIR } from '../schema/files';
 import { SETTINGS, type Setting } from './settings';
 
 /**
- * The settings table of graphql/README.md, written from SETTINGS between two markers. `npm run docs -w graphql`
- * (or `npm run schema`) rewrites it; a test fails when it is stale.
+ * The settings table of graphql/README.md, written from SETTINGS between two markers. `npm run schema` rewrites it;
+ * a test fails when it is stale.
  */
 
 export const README_FILE = join(GRAPHQL_DIR, 'README.md');
