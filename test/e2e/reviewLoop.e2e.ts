@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { EXAMPLES_DIR, loadWorkflows } from '../../scripts/n8n/sandbox';
 import { builtDescription, describeIf, findOptionValue } from './features';
@@ -27,6 +28,18 @@ const real = available
 	? useRealN8n('review-loop', { workflows: ({ crm }) => loadWorkflows(crm).filter((workflow) => workflow.id === WORKFLOW_ID), server: true })
 	: undefined;
 
+/**
+ * The address of the form a waiting execution shows: n8n 2.x signs it with the execution's resume token, which
+ * the reviewer gets in the link (the Wait node's $execution.resumeFormUrl); the test reads it from the database.
+ */
+function formUrl(executionId: number): string {
+	if (!real) throw new Error('no n8n');
+	const raw = real.n8n.database.rawExecutionData(executionId);
+	const flatted = createRequire(join(real.n8n.install.dir, 'package.json'))('flatted') as { parse(text: string): unknown };
+	const token = raw ? (flatted.parse(raw) as { resumeToken?: string }).resumeToken : undefined;
+	return `${real.webhookOrigin}/form-waiting/${executionId}${token ? `?signature=${encodeURIComponent(token)}` : ''}`;
+}
+
 /** The form's fields in page order (n8n names them field-0, field-1, …), and their pre-filled values. */
 function formFields(html: string): Array<{ name: string; value: string }> {
 	const fields: Array<{ name: string; value: string }> = [];
@@ -49,7 +62,7 @@ describeLoop('the review loop: a reviewer corrects a card in an n8n form, Valida
 		const run = await real.execute(WORKFLOW_ID);
 		executionId = run.execution.id;
 		expect(run.execution.status).toBe('waiting');
-		const page = await fetch(`${real.webhookOrigin}/form-waiting/${executionId}`);
+		const page = await fetch(formUrl(executionId));
 		expect(page.status).toBe(200);
 		formHtml = await page.text();
 		fields = formFields(formHtml);
@@ -64,7 +77,7 @@ describeLoop('the review loop: a reviewer corrects a card in an n8n form, Valida
 		if (!real) return;
 		const form = new FormData();
 		for (const field of fields) form.append(field.name, field.value === '2019-03-01' ? '2031-03-01' : field.value);
-		const submitted = await fetch(`${real.webhookOrigin}/form-waiting/${executionId}`, { method: 'POST', body: form });
+		const submitted = await fetch(formUrl(executionId), { method: 'POST', body: form });
 		expect(submitted.status).toBeLessThan(400);
 		const [finished] = await real.waitForExecutions(WORKFLOW_ID, { afterId: executionId - 1, timeoutMs: 120_000, done: (run) => run.id === executionId && run.finished });
 		expect(finished.status).toBe('success');
