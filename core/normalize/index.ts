@@ -7,7 +7,12 @@ import { OPERATIONS, findOperation, getOperation } from '../catalog';
 import type { Operation } from '../catalog/types';
 import { DEFAULT_MINIMUM_AGE } from '../defaults';
 import { check } from './checks';
-import { emptyDocument } from './document';
+import { standardChecks } from './common';
+import { applyDates, emptyDocument } from './document';
+import { identifierChecks, readIdentifier } from './identifiers';
+import { joinNames } from './names';
+import { parseNationality } from './nationality';
+import { parseSex } from './sex';
 import type { DocumentNormalizer, ExtraField, NormalizeContext, NormalizedDocument } from './normalizer';
 import { CHECK_NAMES, type CanonicalDocument, type Check, type Checks, type NormalizeOptions } from './types';
 
@@ -29,7 +34,12 @@ export { DEFAULT_MINIMUM_AGE };
 function boundNormalizer(op: Operation): DocumentNormalizer | null {
 	const { normalizer, document } = op;
 	if (!normalizer || !document) return null;
-	return { operationId: op.id, extras: normalizer.extras, normalize: (data, ctx) => normalizer.normalize(data, { ...ctx, document }) };
+	return {
+		operationId: op.id,
+		extras: normalizer.extras,
+		identifiers: normalizer.identifiers,
+		normalize: (data, ctx) => normalizer.normalize(data, { ...ctx, document }),
+	};
 }
 
 /** One normalizer per OCR operation, in catalog order: made from the entries, never listed by hand. */
@@ -58,6 +68,40 @@ export function normalizeDocument(operationId: string, data: unknown, options: N
 	const ctx: NormalizeContext = { now: options.now ?? new Date(), minimumAge: options.minimumAge ?? DEFAULT_MINIMUM_AGE };
 	const { document, checks } = documentNormalizer(operationId).normalize(data, ctx);
 	return { document, checks: inCheckOrder(checks) };
+}
+
+/** The fields a reviewer can correct (or type from a paper form), as text. */
+export type ReviewedFields = Partial<
+	Record<'documentNumber' | 'personalNumber' | 'firstName' | 'lastName' | 'sex' | 'nationality' | 'dateOfBirth' | 'dateOfIssue' | 'dateOfExpiry', string | null>
+>;
+
+/**
+ * Normalizes reviewed fields and recomputes the checks a read would: the document's ID numbers (format and check
+ * digit), expiry, age and the dates. Free and offline. Checks that compare with what only the vendor's answer
+ * holds (a number against a printed date, both Aadhaar sides) are left out, not passed.
+ */
+export function recheckDocument(operationId: string, fields: ReviewedFields, options: NormalizeOptions = {}): NormalizedDocument {
+	const ctx: NormalizeContext = { now: options.now ?? new Date(), minimumAge: options.minimumAge ?? DEFAULT_MINIMUM_AGE };
+	const normalizer = documentNormalizer(operationId);
+	const text = (name: keyof ReviewedFields) => {
+		const value = fields[name]?.trim();
+		return value ? value : null;
+	};
+	const doc = blankDocument(operationId, normalizer.extras);
+	const checks: Checks = {};
+	for (const id of normalizer.identifiers) {
+		const validation = readIdentifier(id, text(id.field), ctx.now);
+		doc[id.field] = validation?.value ?? null;
+		Object.assign(checks, identifierChecks(id, validation));
+	}
+	doc.firstName = text('firstName');
+	doc.lastName = text('lastName');
+	doc.fullName = joinNames(doc.firstName, doc.lastName);
+	doc.sex = parseSex(text('sex')).sex;
+	doc.nationality = parseNationality(text('nationality')).alpha3;
+	const dates = { dateOfBirth: [{ value: text('dateOfBirth') }], dateOfIssue: [{ value: text('dateOfIssue') }], dateOfExpiry: [{ value: text('dateOfExpiry') }] };
+	const report = applyDates(doc, dates, ctx, text('dateOfExpiry') !== null);
+	return { document: doc, checks: inCheckOrder({ ...checks, ...standardChecks(doc, report, ctx) }) };
 }
 
 /** Checks in the order of CHECK_NAMES, without empty slots. */

@@ -1,3 +1,4 @@
+import type { Identifier } from './identifiers';
 /** The shape every document normalizer has (one per OCR operation, next to its catalog entry in core/operations/). */
 import type { DocumentInfo } from '../catalog/types';
 import type { CanonicalDocument, Checks } from './types';
@@ -28,6 +29,8 @@ export interface NormalizedDocument {
 /** What an OCR entry carries as its `normalizer`. */
 export interface OperationNormalizer {
 	extras: readonly ExtraField[];
+	/** The ID numbers the document prints. */
+	identifiers: readonly Identifier[];
 	/** Never throws: a missing or odd field gives null and a check that says so. */
 	normalize(data: unknown, ctx: DocumentContext): NormalizedDocument;
 }
@@ -36,6 +39,7 @@ export interface OperationNormalizer {
 export interface DocumentNormalizer {
 	operationId: string;
 	extras: readonly ExtraField[];
+	identifiers: readonly Identifier[];
 	/** Never throws: a missing or odd field gives null and a check that says so. */
 	normalize(data: unknown, ctx: NormalizeContext): NormalizedDocument;
 }

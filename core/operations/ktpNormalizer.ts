@@ -3,9 +3,10 @@
  * (region, date) and its date of birth and sex (day + 40 for women) compared with the printed ones.
  * The vendors return no "berlaku hingga" field, so the expiry stays unknown.
  */
+import { identifierChecks, readIdentifier, type Identifier } from '../normalize/identifiers';
 import type { FieldKey } from '../catalog/types';
-import { compare, consistencyCheck, idChecks, type Comparison } from '../normalize/checks';
-import { standardChecks, validated } from '../normalize/common';
+import { compare, consistencyCheck, type Comparison } from '../normalize/checks';
+import { standardChecks } from '../normalize/common';
 import { applyDates, emptyDocument, extraFields } from '../normalize/document';
 import { readAnswer } from '../normalize/fields';
 import { parseNationality } from '../normalize/nationality';
@@ -15,6 +16,18 @@ import type { Checks } from '../normalize/types';
 import { nik } from '../validate';
 import type { idKtp } from './idKtp/entry';
 import type { idKtpAccuauth } from './idKtpAccuauth/entry';
+
+const NIK: Identifier = {
+	field: 'personalNumber',
+	label: 'NIK',
+	format: 'personalNumberFormat',
+	checksum: null,
+	validate: (value, now) => nik.validate(value, { now }),
+};
+
+/** The ID numbers this document prints, for a read and for a recheck of reviewed fields. */
+export const KTP_IDENTIFIERS: readonly Identifier[] = [NIK];
+
 
 /** The keys both KTP answers share. */
 type SharedKey = FieldKey<typeof idKtp> & FieldKey<typeof idKtpAccuauth>;
@@ -37,7 +50,7 @@ export interface KtpKeys<K extends string> {
 export function normalizeKtp<K extends string>(keys: KtpKeys<K>, data: unknown, ctx: DocumentContext): NormalizedDocument {
 	const doc = emptyDocument(ctx.document, KTP_EXTRAS);
 	const answer = readAnswer<SharedKey | K>(data);
-	const number = validated(answer.text(keys.nik), nik.validate, { now: ctx.now });
+	const number = readIdentifier(NIK, answer.text(keys.nik), ctx.now);
 	doc.documentNumber = doc.personalNumber = number?.value ?? null;
 	doc.fullName = answer.text('name');
 	doc.placeOfBirth = answer.text('pob');
@@ -67,7 +80,7 @@ export function normalizeKtp<K extends string>(keys: KtpKeys<K>, data: unknown, 
 		compare('NIK sex vs printed sex', derived?.sex, doc.sex),
 	];
 	if (letterSex) comparisons.push({ what: 'gender vs gender_s', agree: sex.conflict ? false : printedSex.sex && letterSex.sex ? true : null });
-	const checks: Checks = { ...idChecks('personalNumberFormat', null, number, 'NIK') };
+	const checks: Checks = { ...identifierChecks(NIK, number) };
 	checks.consistency = consistencyCheck(comparisons);
 	return { document: doc, checks: { ...checks, ...standardChecks(doc, report, ctx) } };
 }

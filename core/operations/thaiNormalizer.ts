@@ -4,9 +4,10 @@
  * the operation asked for). Dates are printed twice (Thai side in the Buddhist era, English side), names in
  * Thai and English with a title that gives the sex.
  */
+import { identifierChecks, readIdentifier, type Identifier } from '../normalize/identifiers';
 import type { DocumentType, FieldKey } from '../catalog/types';
-import { check, compare, consistencyCheck, idChecks } from '../normalize/checks';
-import { standardChecks, validated } from '../normalize/common';
+import { check, compare, consistencyCheck } from '../normalize/checks';
+import { standardChecks } from '../normalize/common';
 import { applyDates, emptyDocument, extraFields } from '../normalize/document';
 import { readAnswer, type AnswerReader } from '../normalize/fields';
 import { firstAndRest, joinNames, splitTitle } from '../normalize/names';
@@ -16,6 +17,27 @@ import type { Check, Checks } from '../normalize/types';
 import { thaiLicence, thaiPin } from '../validate';
 import type { thDrivingLicence } from './thDrivingLicence/entry';
 import type { thIdCard } from './thIdCard/entry';
+
+const LICENCE_NUMBER: Identifier = {
+	field: 'documentNumber',
+	label: 'licence number',
+	format: 'documentNumberFormat',
+	checksum: null,
+	validate: (value) => thaiLicence.validate(value),
+};
+
+const NATIONAL_ID_NUMBER: Identifier = {
+	field: 'personalNumber',
+	label: 'national ID number',
+	format: 'personalNumberFormat',
+	checksum: 'personalNumberChecksum',
+	validate: (value) => thaiPin.validate(value),
+};
+
+/** The ID numbers each Thai card prints, for a read and for a recheck of reviewed fields. */
+export const THAI_ID_CARD_IDENTIFIERS: readonly Identifier[] = [NATIONAL_ID_NUMBER];
+export const THAI_LICENCE_IDENTIFIERS: readonly Identifier[] = [LICENCE_NUMBER, NATIONAL_ID_NUMBER];
+
 
 /** One endpoint answers with either card, so an answer may carry the keys of either entry. */
 type ThaiKey = FieldKey<typeof thIdCard> | FieldKey<typeof thDrivingLicence>;
@@ -56,8 +78,8 @@ export function normalizeThai(data: unknown, ctx: DocumentContext): NormalizedDo
 			? check(null, 'the answer does not say which Thai card was read')
 			: check(read === asked, `the vendor read ${KIND_WORDS[read]}; ${KIND_WORDS[asked]} was asked for`);
 
-	const pin = validated(answer.text('idNumber'), thaiPin.validate);
-	const licence = validated(answer.text('licenseNumber'), thaiLicence.validate);
+	const pin = readIdentifier(NATIONAL_ID_NUMBER, answer.text('idNumber'), ctx.now);
+	const licence = readIdentifier(LICENCE_NUMBER, answer.text('licenseNumber'), ctx.now);
 	doc.personalNumber = pin?.value ?? null;
 	doc.documentNumber = doc.documentType === 'DRIVING_LICENSE' ? (licence?.value ?? null) : doc.personalNumber;
 
@@ -98,8 +120,8 @@ export function normalizeThai(data: unknown, ctx: DocumentContext): NormalizedDo
 	);
 
 	const checks: Checks = {};
-	if (doc.documentType === 'DRIVING_LICENSE') Object.assign(checks, idChecks('documentNumberFormat', null, licence, 'licence number'));
-	Object.assign(checks, idChecks('personalNumberFormat', 'personalNumberChecksum', pin, 'national ID number'));
+	if (doc.documentType === 'DRIVING_LICENSE') Object.assign(checks, identifierChecks(LICENCE_NUMBER, licence));
+	Object.assign(checks, identifierChecks(NATIONAL_ID_NUMBER, pin));
 	checks.consistency = consistencyCheck([
 		sex.conflict
 			? { what: 'sex from the Thai title vs the English title', agree: false }

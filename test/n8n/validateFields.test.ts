@@ -48,3 +48,12 @@ test('the node can be used as an AI tool', () => {
 	const description = fx.pkg.nodeTypes.getByNameAndVersion(fx.pkg.type('idDocumentOcr'), 2).description;
 	expect(description.usableAsTool).toBe(true);
 });
+
+test('the ID number is rechecked too: a wrong CURP check digit goes to Needs review, naming the CURP', async () => {
+	const curp = { country: 'MX', document: 'VOTER_CARD', firstName: 'Wendy', lastName: 'Box', dateOfBirth: '1931-08-20', dateOfExpiry: '2030' };
+	const good = await fx.run(validate({ ...curp, personalNumber: 'BOXW310820HNERXN09' }), [{ json: {} }]);
+	expect(good.outputs[RECOGNIZED][0].json.checks).toMatchObject({ personalNumberFormat: { result: true }, personalNumberChecksum: { result: true } });
+	const bad = await fx.run(validate({ ...curp, personalNumber: 'BOXW310820HNERXN08' }), [{ json: {} }]);
+	expect(bad.outputs[NEEDS_REVIEW][0].json.reviewReasons).toEqual([expect.objectContaining({ check: 'personalNumberChecksum', reason: expect.stringContaining('CURP') })]);
+});
+

@@ -29,4 +29,4 @@ function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 	return { document: doc, checks: standardChecks(doc, report, ctx) };
 }
 
-export const normalizer: OperationNormalizer = { extras, normalize };
+export const normalizer: OperationNormalizer = { extras, identifiers: [], normalize };

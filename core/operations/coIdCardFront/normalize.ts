@@ -1,13 +1,25 @@
 /** Colombia cédula, front: number and names only (the date of birth is on the back). The cédula does not expire. */
+import { identifierChecks, readIdentifier, type Identifier } from '../../normalize/identifiers';
 import type { FieldKey } from '../../catalog/types';
-import { idChecks } from '../../normalize/checks';
-import { standardChecks, validated } from '../../normalize/common';
+import { standardChecks } from '../../normalize/common';
 import { applyDates, emptyDocument, extraFields } from '../../normalize/document';
 import { readAnswer } from '../../normalize/fields';
 import { joinNames } from '../../normalize/names';
 import type { DocumentContext, NormalizedDocument, OperationNormalizer } from '../../normalize/normalizer';
 import { colombiaCedula } from '../../validate';
 import type { coIdCardFront } from './entry';
+
+const CEDULA_NUMBER: Identifier = {
+	field: 'personalNumber',
+	label: 'cédula number',
+	format: 'personalNumberFormat',
+	checksum: null,
+	validate: (value) => colombiaCedula.validate(value),
+};
+
+/** The ID numbers this document prints, for a read and for a recheck of reviewed fields. */
+export const identifiers: readonly Identifier[] = [CEDULA_NUMBER];
+
 
 type Key = FieldKey<typeof coIdCardFront>;
 
@@ -16,7 +28,7 @@ export const extras = extraFields<never>([]);
 function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 	const doc = emptyDocument(ctx.document, extras);
 	const answer = readAnswer<Key>(data);
-	const number = validated(answer.text('CardNumber'), colombiaCedula.validate);
+	const number = readIdentifier(CEDULA_NUMBER, answer.text('CardNumber'), ctx.now);
 	doc.documentNumber = doc.personalNumber = number?.value ?? null;
 	doc.firstName = answer.text('GivenNames');
 	doc.lastName = answer.text('Surname');
@@ -25,10 +37,10 @@ function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 	return {
 		document: doc,
 		checks: {
-			...idChecks('personalNumberFormat', null, number, 'cédula number'),
+			...identifierChecks(CEDULA_NUMBER, number),
 			...standardChecks(doc, report, ctx, 'the front of a cédula shows no date of birth: read the back'),
 		},
 	};
 }
 
-export const normalizer: OperationNormalizer = { extras, normalize };
+export const normalizer: OperationNormalizer = { extras, identifiers, normalize };

@@ -2,9 +2,9 @@
  * Germany card driving licence. The sample answer names the number `CardId` and the field table `CardNumber`:
  * both are read. The sample's `Address` holds the issuing authority (field 4c), so it goes to extras.
  */
+import { identifierChecks, readIdentifier, type Identifier } from '../../normalize/identifiers';
 import type { FieldKey } from '../../catalog/types';
-import { idChecks } from '../../normalize/checks';
-import { standardChecks, validated } from '../../normalize/common';
+import { standardChecks } from '../../normalize/common';
 import { applyDates, emptyDocument, extraFields } from '../../normalize/document';
 import { readAnswer } from '../../normalize/fields';
 import { joinNames } from '../../normalize/names';
@@ -12,6 +12,18 @@ import { parseNationality } from '../../normalize/nationality';
 import type { DocumentContext, NormalizedDocument, OperationNormalizer } from '../../normalize/normalizer';
 import { germanLicence } from '../../validate';
 import type { deDrivingLicence } from './entry';
+
+const LICENCE_NUMBER: Identifier = {
+	field: 'documentNumber',
+	label: 'licence number',
+	format: 'documentNumberFormat',
+	checksum: 'documentNumberChecksum',
+	validate: (value) => germanLicence.validate(value),
+};
+
+/** The ID numbers this document prints, for a read and for a recheck of reviewed fields. */
+export const identifiers: readonly Identifier[] = [LICENCE_NUMBER];
+
 
 type Key = FieldKey<typeof deDrivingLicence>;
 
@@ -23,7 +35,7 @@ export const extras = extraFields([
 function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 	const doc = emptyDocument(ctx.document, extras);
 	const answer = readAnswer<Key>(data);
-	const number = validated(answer.first('CardId', 'CardNumber'), germanLicence.validate);
+	const number = readIdentifier(LICENCE_NUMBER, answer.first('CardId', 'CardNumber'), ctx.now);
 	doc.documentNumber = number?.value ?? null;
 	doc.firstName = answer.text('GivenNames');
 	doc.lastName = answer.text('Surname');
@@ -44,10 +56,10 @@ function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 	return {
 		document: doc,
 		checks: {
-			...idChecks('documentNumberFormat', 'documentNumberChecksum', number, 'licence number'),
+			...identifierChecks(LICENCE_NUMBER, number),
 			...standardChecks(doc, report, ctx),
 		},
 	};
 }
 
-export const normalizer: OperationNormalizer = { extras, normalize };
+export const normalizer: OperationNormalizer = { extras, identifiers, normalize };

@@ -1,7 +1,7 @@
 /** Germany ID card (Personalausweis), front: no sex field on the card, so sex stays null (not X). */
+import { identifierChecks, readIdentifier, type Identifier } from '../../normalize/identifiers';
 import type { FieldKey } from '../../catalog/types';
-import { idChecks } from '../../normalize/checks';
-import { standardChecks, validated } from '../../normalize/common';
+import { standardChecks } from '../../normalize/common';
 import { applyDates, emptyDocument, extraFields } from '../../normalize/document';
 import { readAnswer } from '../../normalize/fields';
 import { joinNames } from '../../normalize/names';
@@ -10,6 +10,18 @@ import type { DocumentContext, NormalizedDocument, OperationNormalizer } from '.
 import { germanIdCard } from '../../validate';
 import type { deIdCard } from './entry';
 
+const ID_CARD_NUMBER: Identifier = {
+	field: 'documentNumber',
+	label: 'ID-card number',
+	format: 'documentNumberFormat',
+	checksum: null,
+	validate: (value) => germanIdCard.validate(value),
+};
+
+/** The ID numbers this document prints, for a read and for a recheck of reviewed fields. */
+export const identifiers: readonly Identifier[] = [ID_CARD_NUMBER];
+
+
 type Key = FieldKey<typeof deIdCard>;
 
 export const extras = extraFields<never>([]);
@@ -17,7 +29,7 @@ export const extras = extraFields<never>([]);
 function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 	const doc = emptyDocument(ctx.document, extras);
 	const answer = readAnswer<Key>(data);
-	const number = validated(answer.text('CardNumber'), germanIdCard.validate);
+	const number = readIdentifier(ID_CARD_NUMBER, answer.text('CardNumber'), ctx.now);
 	doc.documentNumber = number?.value ?? null;
 	doc.firstName = answer.text('GivenNames');
 	doc.lastName = answer.text('Surname');
@@ -27,8 +39,8 @@ function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 	const report = applyDates(doc, { dateOfBirth: [{ value: answer.text('DateOfBirth') }], dateOfExpiry: [{ value: answer.text('DateOfExpiry') }] }, ctx);
 	return {
 		document: doc,
-		checks: { ...idChecks('documentNumberFormat', null, number, 'ID-card number'), ...standardChecks(doc, report, ctx) },
+		checks: { ...identifierChecks(ID_CARD_NUMBER, number), ...standardChecks(doc, report, ctx) },
 	};
 }
 
-export const normalizer: OperationNormalizer = { extras, normalize };
+export const normalizer: OperationNormalizer = { extras, identifiers, normalize };

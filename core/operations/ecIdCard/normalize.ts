@@ -3,9 +3,10 @@
  * `27-07-1993`), the sex twice (HOMBRE/MUJER and M/F): each pair must agree. The name is printed surnames
  * first; it is split into first and last name only when that is safe (four words, no particles).
  */
+import { identifierChecks, readIdentifier, type Identifier } from '../../normalize/identifiers';
 import type { FieldKey } from '../../catalog/types';
-import { consistencyCheck, idChecks } from '../../normalize/checks';
-import { standardChecks, validated } from '../../normalize/common';
+import { consistencyCheck } from '../../normalize/checks';
+import { standardChecks } from '../../normalize/common';
 import { applyDates, emptyDocument, extraFields } from '../../normalize/document';
 import { readAnswer } from '../../normalize/fields';
 import { splitSurnamesFirst } from '../../normalize/names';
@@ -15,6 +16,18 @@ import { agreeingSex, parseSex } from '../../normalize/sex';
 import type { Checks } from '../../normalize/types';
 import { ecuadorCedula } from '../../validate';
 import type { ecIdCard } from './entry';
+
+const CEDULA_NUMBER: Identifier = {
+	field: 'personalNumber',
+	label: 'cédula number',
+	format: 'personalNumberFormat',
+	checksum: 'personalNumberChecksum',
+	validate: (value) => ecuadorCedula.validate(value),
+};
+
+/** The ID numbers this document prints, for a read and for a recheck of reviewed fields. */
+export const identifiers: readonly Identifier[] = [CEDULA_NUMBER];
+
 
 type Key = FieldKey<typeof ecIdCard>;
 
@@ -38,7 +51,7 @@ function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 	const answer = readAnswer<Key>(data);
 	const rawNumber = answer.text(info('id_number'));
 	const side = answer.text('card_side')?.toLowerCase() ?? (rawNumber ? 'front' : null);
-	const number = validated(rawNumber, ecuadorCedula.validate);
+	const number = readIdentifier(CEDULA_NUMBER, rawNumber, ctx.now);
 	doc.documentNumber = doc.personalNumber = number?.value ?? null;
 	doc.fullName = answer.text(info('name'));
 	const split = splitSurnamesFirst(doc.fullName);
@@ -67,7 +80,7 @@ function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 	const report = applyDates(doc, { dateOfBirth: pair('birthday'), dateOfIssue: pair('issue_date'), dateOfExpiry: pair('expiry_date') }, ctx);
 
 	const checks: Checks = {};
-	if (side !== 'back') Object.assign(checks, idChecks('personalNumberFormat', 'personalNumberChecksum', number, 'cédula number'));
+	if (side !== 'back') Object.assign(checks, identifierChecks(CEDULA_NUMBER, number));
 	if (word.sex || letter.sex) {
 		checks.consistency = consistencyCheck([
 			{ what: 'gender vs gender_s', agree: sex.conflict ? false : word.sex && letter.sex ? true : null },
@@ -77,4 +90,4 @@ function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 	return { document: doc, checks: { ...checks, ...standardChecks(doc, report, ctx, noBirth) } };
 }
 
-export const normalizer: OperationNormalizer = { extras, normalize };
+export const normalizer: OperationNormalizer = { extras, identifiers, normalize };

@@ -1,4 +1,5 @@
 /** India Aadhaar, back: the address side, with the number and VID printed again (compareAadhaarSides checks them). */
+import { identifierChecks, readIdentifier, type Identifier } from '../../normalize/identifiers';
 import type { FieldKey } from '../../catalog/types';
 import { idChecks } from '../../normalize/checks';
 import { standardChecks, validated } from '../../normalize/common';
@@ -7,6 +8,18 @@ import { readAnswer } from '../../normalize/fields';
 import type { DocumentContext, NormalizedDocument, OperationNormalizer } from '../../normalize/normalizer';
 import { aadhaar, aadhaarVid } from '../../validate';
 import type { inAadhaarBack } from './entry';
+
+const AADHAAR_NUMBER: Identifier = {
+	field: 'personalNumber',
+	label: 'Aadhaar number',
+	format: 'personalNumberFormat',
+	checksum: 'personalNumberChecksum',
+	validate: (value) => aadhaar.validate(value),
+};
+
+/** The ID numbers this document prints, for a read and for a recheck of reviewed fields. */
+export const identifiers: readonly Identifier[] = [AADHAAR_NUMBER];
+
 
 type Key = FieldKey<typeof inAadhaarBack>;
 
@@ -18,7 +31,7 @@ export const extras = extraFields([
 function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 	const doc = emptyDocument(ctx.document, extras);
 	const answer = readAnswer<Key>(data);
-	const number = validated(answer.text('CardNumber'), aadhaar.validate);
+	const number = readIdentifier(AADHAAR_NUMBER, answer.text('CardNumber'), ctx.now);
 	const vid = validated(answer.text('VID'), aadhaarVid.validate);
 	doc.documentNumber = doc.personalNumber = number?.value ?? null;
 	doc.extras.vid = vid?.value ?? null;
@@ -34,11 +47,11 @@ function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 	return {
 		document: doc,
 		checks: {
-			...idChecks('personalNumberFormat', 'personalNumberChecksum', number, 'Aadhaar number'),
+			...identifierChecks(AADHAAR_NUMBER, number),
 			...(vid ? idChecks('vidFormat', 'vidChecksum', vid, 'VID') : {}),
 			...standardChecks(doc, report, ctx, 'the back of an Aadhaar shows no date of birth: read the front'),
 		},
 	};
 }
 
-export const normalizer: OperationNormalizer = { extras, normalize };
+export const normalizer: OperationNormalizer = { extras, identifiers, normalize };

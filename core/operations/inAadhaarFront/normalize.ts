@@ -2,6 +2,7 @@
  * India Aadhaar, front (card or e-Aadhaar letter). The Aadhaar number is both the document and the personal
  * number. Aadhaar never expires (expiryType NONE); some cards print only the year of birth.
  */
+import { identifierChecks, readIdentifier, type Identifier } from '../../normalize/identifiers';
 import type { FieldKey } from '../../catalog/types';
 import { idChecks } from '../../normalize/checks';
 import { standardChecks, validated } from '../../normalize/common';
@@ -11,6 +12,18 @@ import type { DocumentContext, NormalizedDocument, OperationNormalizer } from '.
 import { parseSex } from '../../normalize/sex';
 import { aadhaar, aadhaarVid } from '../../validate';
 import type { inAadhaarFront } from './entry';
+
+const AADHAAR_NUMBER: Identifier = {
+	field: 'personalNumber',
+	label: 'Aadhaar number',
+	format: 'personalNumberFormat',
+	checksum: 'personalNumberChecksum',
+	validate: (value) => aadhaar.validate(value),
+};
+
+/** The ID numbers this document prints, for a read and for a recheck of reviewed fields. */
+export const identifiers: readonly Identifier[] = [AADHAAR_NUMBER];
+
 
 type Key = FieldKey<typeof inAadhaarFront>;
 
@@ -24,7 +37,7 @@ export const extras = extraFields([
 function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 	const doc = emptyDocument(ctx.document, extras);
 	const answer = readAnswer<Key>(data);
-	const number = validated(answer.text('CardNumber'), aadhaar.validate);
+	const number = readIdentifier(AADHAAR_NUMBER, answer.text('CardNumber'), ctx.now);
 	const vid = validated(answer.text('VID'), aadhaarVid.validate);
 	doc.documentNumber = doc.personalNumber = number?.value ?? null;
 	doc.fullName = answer.text('Name');
@@ -42,11 +55,11 @@ function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 	return {
 		document: doc,
 		checks: {
-			...idChecks('personalNumberFormat', 'personalNumberChecksum', number, 'Aadhaar number'),
+			...identifierChecks(AADHAAR_NUMBER, number),
 			...(vid ? idChecks('vidFormat', 'vidChecksum', vid, 'VID') : {}),
 			...standardChecks(doc, report, ctx),
 		},
 	};
 }
 
-export const normalizer: OperationNormalizer = { extras, normalize };
+export const normalizer: OperationNormalizer = { extras, identifiers, normalize };

@@ -3,15 +3,28 @@
  * fifth character is the initial of the surname, compared with the last word of the printed name. PAN
  * cards do not expire.
  */
+import { identifierChecks, readIdentifier, type Identifier } from '../../normalize/identifiers';
 import type { FieldKey } from '../../catalog/types';
-import { consistencyCheck, idChecks } from '../../normalize/checks';
-import { standardChecks, validated } from '../../normalize/common';
+import { consistencyCheck } from '../../normalize/checks';
+import { standardChecks } from '../../normalize/common';
 import { applyDates, emptyDocument, extraFields } from '../../normalize/document';
 import { readAnswer } from '../../normalize/fields';
 import type { DocumentContext, NormalizedDocument, OperationNormalizer } from '../../normalize/normalizer';
 import type { Checks } from '../../normalize/types';
 import { pan } from '../../validate';
 import type { inPan } from './entry';
+
+const PAN: Identifier = {
+	field: 'personalNumber',
+	label: 'PAN',
+	format: 'personalNumberFormat',
+	checksum: null,
+	validate: (value) => pan.validate(value),
+};
+
+/** The ID numbers this document prints, for a read and for a recheck of reviewed fields. */
+export const identifiers: readonly Identifier[] = [PAN];
+
 
 type Key = FieldKey<typeof inPan>;
 
@@ -23,13 +36,13 @@ export const extras = extraFields([
 function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 	const doc = emptyDocument(ctx.document, extras);
 	const answer = readAnswer<Key>(data);
-	const number = validated(answer.text('CardNumber'), pan.validate);
+	const number = readIdentifier(PAN, answer.text('CardNumber'), ctx.now);
 	doc.documentNumber = doc.personalNumber = number?.value ?? null;
 	doc.fullName = answer.text('Name');
 	doc.extras.fatherName = answer.text('FatherName');
 	doc.extras.holderType = number?.derived?.holderType ?? null;
 	const report = applyDates(doc, { dateOfBirth: [{ value: answer.text('DateOfBirth') }] }, ctx, false);
-	const checks: Checks = idChecks('personalNumberFormat', null, number, 'PAN');
+	const checks: Checks = identifierChecks(PAN, number);
 	if (number?.valid && number.value[3] === 'P') {
 		const surname = doc.fullName?.split(' ').pop() ?? null;
 		const initial = surname ? surname[0].toUpperCase() : null;
@@ -40,4 +53,4 @@ function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 	return { document: doc, checks: { ...checks, ...standardChecks(doc, report, ctx) } };
 }
 
-export const normalizer: OperationNormalizer = { extras, normalize };
+export const normalizer: OperationNormalizer = { extras, identifiers, normalize };

@@ -4,9 +4,10 @@
  * ones. `M` on this card means mujer (F). The validity is printed as years only: the expiry is the last day
  * of the expiry year, the issue date has year precision.
  */
+import { identifierChecks, readIdentifier, type Identifier } from '../../normalize/identifiers';
 import type { FieldKey } from '../../catalog/types';
-import { compare, compareYYMMDD, consistencyCheck, idChecks } from '../../normalize/checks';
-import { standardChecks, validated } from '../../normalize/common';
+import { compare, compareYYMMDD, consistencyCheck } from '../../normalize/checks';
+import { standardChecks } from '../../normalize/common';
 import { applyDates, emptyDocument, extraFields } from '../../normalize/document';
 import { readAnswer } from '../../normalize/fields';
 import { joinNames } from '../../normalize/names';
@@ -14,6 +15,26 @@ import type { DocumentContext, NormalizedDocument, OperationNormalizer } from '.
 import { parseSex } from '../../normalize/sex';
 import { curp, ineClave } from '../../validate';
 import type { mxVoterCard } from './entry';
+
+const CLAVE_DE_ELECTOR: Identifier = {
+	field: 'documentNumber',
+	label: 'clave de elector',
+	format: 'documentNumberFormat',
+	checksum: null,
+	validate: (value) => ineClave.validate(value),
+};
+
+const CURP: Identifier = {
+	field: 'personalNumber',
+	label: 'CURP',
+	format: 'personalNumberFormat',
+	checksum: 'personalNumberChecksum',
+	validate: (value) => curp.validate(value),
+};
+
+/** The ID numbers this document prints, for a read and for a recheck of reviewed fields. */
+export const identifiers: readonly Identifier[] = [CLAVE_DE_ELECTOR, CURP];
+
 
 type Key = FieldKey<typeof mxVoterCard>;
 
@@ -32,8 +53,8 @@ export const extras = extraFields([
 function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 	const doc = emptyDocument(ctx.document, extras);
 	const answer = readAnswer<Key>(data);
-	const voterId = validated(answer.text('voterId'), ineClave.validate);
-	const personal = validated(answer.text('idNumber'), curp.validate);
+	const voterId = readIdentifier(CLAVE_DE_ELECTOR, answer.text('voterId'), ctx.now);
+	const personal = readIdentifier(CURP, answer.text('idNumber'), ctx.now);
 	doc.documentNumber = voterId?.value ?? null;
 	doc.personalNumber = personal?.value ?? null;
 	const paternal = answer.text('fatherLastName');
@@ -73,8 +94,8 @@ function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 	return {
 		document: doc,
 		checks: {
-			...idChecks('documentNumberFormat', null, voterId, 'clave de elector'),
-			...idChecks('personalNumberFormat', 'personalNumberChecksum', personal, 'CURP'),
+			...identifierChecks(CLAVE_DE_ELECTOR, voterId),
+			...identifierChecks(CURP, personal),
 			consistency: consistencyCheck([
 				compare('CURP date of birth vs printed date of birth', fromCurp?.dateOfBirth, doc.dateOfBirth),
 				compare('CURP sex vs printed sex', fromCurp?.sex, doc.sex),
@@ -87,4 +108,4 @@ function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 	};
 }
 
-export const normalizer: OperationNormalizer = { extras, normalize };
+export const normalizer: OperationNormalizer = { extras, identifiers, normalize };

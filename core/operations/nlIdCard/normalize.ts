@@ -1,7 +1,7 @@
 /** Netherlands identity card: bilingual dates (`10 MAA/MAR 1965`) and sex (`V/F`). */
+import { identifierChecks, readIdentifier, type Identifier } from '../../normalize/identifiers';
 import type { FieldKey } from '../../catalog/types';
-import { idChecks } from '../../normalize/checks';
-import { standardChecks, validated } from '../../normalize/common';
+import { standardChecks } from '../../normalize/common';
 import { applyDates, emptyDocument, extraFields } from '../../normalize/document';
 import { readAnswer } from '../../normalize/fields';
 import { joinNames } from '../../normalize/names';
@@ -11,6 +11,18 @@ import { parseSex } from '../../normalize/sex';
 import { dutchDocument } from '../../validate';
 import type { nlIdCard } from './entry';
 
+const DOCUMENT_NUMBER: Identifier = {
+	field: 'documentNumber',
+	label: 'document number',
+	format: 'documentNumberFormat',
+	checksum: null,
+	validate: (value) => dutchDocument.validate(value),
+};
+
+/** The ID numbers this document prints, for a read and for a recheck of reviewed fields. */
+export const identifiers: readonly Identifier[] = [DOCUMENT_NUMBER];
+
+
 type Key = FieldKey<typeof nlIdCard>;
 
 export const extras = extraFields<never>([]);
@@ -18,7 +30,7 @@ export const extras = extraFields<never>([]);
 function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 	const doc = emptyDocument(ctx.document, extras);
 	const answer = readAnswer<Key>(data);
-	const number = validated(answer.text('DocumentNo'), dutchDocument.validate);
+	const number = readIdentifier(DOCUMENT_NUMBER, answer.text('DocumentNo'), ctx.now);
 	doc.documentNumber = number?.value ?? null;
 	doc.firstName = answer.text('GivenNames');
 	doc.lastName = answer.text('Surname');
@@ -36,8 +48,8 @@ function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 	);
 	return {
 		document: doc,
-		checks: { ...idChecks('documentNumberFormat', null, number, 'document number'), ...standardChecks(doc, report, ctx) },
+		checks: { ...identifierChecks(DOCUMENT_NUMBER, number), ...standardChecks(doc, report, ctx) },
 	};
 }
 
-export const normalizer: OperationNormalizer = { extras, normalize };
+export const normalizer: OperationNormalizer = { extras, identifiers, normalize };

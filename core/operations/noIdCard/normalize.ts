@@ -2,9 +2,9 @@
  * Norway national ID card. The vendor's answer has no fødselsnummer field, so only the (leniently checked)
  * document number is validated; core/validate/ids/norwayFnr is there for when it does.
  */
+import { identifierChecks, readIdentifier, type Identifier } from '../../normalize/identifiers';
 import type { FieldKey } from '../../catalog/types';
-import { idChecks } from '../../normalize/checks';
-import { standardChecks, validated } from '../../normalize/common';
+import { standardChecks } from '../../normalize/common';
 import { applyDates, emptyDocument, extraFields } from '../../normalize/document';
 import { heightInCm, readAnswer } from '../../normalize/fields';
 import { joinNames } from '../../normalize/names';
@@ -13,6 +13,18 @@ import type { DocumentContext, NormalizedDocument, OperationNormalizer } from '.
 import { parseSex } from '../../normalize/sex';
 import { norwayIdDocument } from '../../validate';
 import type { noIdCard } from './entry';
+
+const DOCUMENT_NUMBER: Identifier = {
+	field: 'documentNumber',
+	label: 'document number',
+	format: 'documentNumberFormat',
+	checksum: null,
+	validate: (value) => norwayIdDocument.validate(value),
+};
+
+/** The ID numbers this document prints, for a read and for a recheck of reviewed fields. */
+export const identifiers: readonly Identifier[] = [DOCUMENT_NUMBER];
+
 
 type Key = FieldKey<typeof noIdCard>;
 
@@ -25,7 +37,7 @@ export const extras = extraFields([
 function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 	const doc = emptyDocument(ctx.document, extras);
 	const answer = readAnswer<Key>(data);
-	const number = validated(answer.text('DocumentNo'), norwayIdDocument.validate);
+	const number = readIdentifier(DOCUMENT_NUMBER, answer.text('DocumentNo'), ctx.now);
 	doc.documentNumber = number?.value ?? null;
 	doc.firstName = answer.text('GivenNames');
 	doc.lastName = answer.text('Surname');
@@ -38,8 +50,8 @@ function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 	const report = applyDates(doc, { dateOfBirth: [{ value: answer.text('DateOfBirth') }], dateOfExpiry: [{ value: answer.text('DateOfExpiry') }] }, ctx);
 	return {
 		document: doc,
-		checks: { ...idChecks('documentNumberFormat', null, number, 'document number'), ...standardChecks(doc, report, ctx) },
+		checks: { ...identifierChecks(DOCUMENT_NUMBER, number), ...standardChecks(doc, report, ctx) },
 	};
 }
 
-export const normalizer: OperationNormalizer = { extras, normalize };
+export const normalizer: OperationNormalizer = { extras, identifiers, normalize };

@@ -3,9 +3,10 @@
  * and sex. A two-digit printed birth year takes its century from the personnummer when day, month and
  * year digits agree (the `+` of a centenarian says what the two digits cannot).
  */
+import { identifierChecks, readIdentifier, type Identifier } from '../../normalize/identifiers';
 import type { FieldKey } from '../../catalog/types';
-import { compare, consistencyCheck, idChecks } from '../../normalize/checks';
-import { standardChecks, validated } from '../../normalize/common';
+import { compare, consistencyCheck } from '../../normalize/checks';
+import { standardChecks } from '../../normalize/common';
 import { applyDates, emptyDocument, extraFields } from '../../normalize/document';
 import { heightInCm, readAnswer } from '../../normalize/fields';
 import { joinNames } from '../../normalize/names';
@@ -15,6 +16,18 @@ import { parseSex } from '../../normalize/sex';
 import type { Checks } from '../../normalize/types';
 import { swedishPersonnummer } from '../../validate';
 import type { seIdCard } from './entry';
+
+const PERSONNUMMER: Identifier = {
+	field: 'personalNumber',
+	label: 'personnummer',
+	format: 'personalNumberFormat',
+	checksum: 'personalNumberChecksum',
+	validate: (value, now) => swedishPersonnummer.validate(value, { now }),
+};
+
+/** The ID numbers this document prints, for a read and for a recheck of reviewed fields. */
+export const identifiers: readonly Identifier[] = [PERSONNUMMER];
+
 
 type Key = FieldKey<typeof seIdCard>;
 
@@ -28,7 +41,7 @@ function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 	const doc = emptyDocument(ctx.document, extras);
 	const answer = readAnswer<Key>(data);
 	doc.documentNumber = answer.text('CardNo')?.replace(/\s/g, '') ?? null;
-	const pnr = validated(answer.text('PersonalId'), swedishPersonnummer.validate, { now: ctx.now });
+	const pnr = readIdentifier(PERSONNUMMER, answer.text('PersonalId'), ctx.now);
 	doc.personalNumber = pnr?.value ?? null;
 	doc.firstName = answer.text('GivenNames');
 	doc.lastName = answer.text('Surname');
@@ -53,7 +66,7 @@ function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 		doc.dateOfBirth = derived.dateOfBirth;
 		doc.yearOfBirth = Number(derived.dateOfBirth.slice(0, 4));
 	}
-	const checks: Checks = { ...idChecks('personalNumberFormat', 'personalNumberChecksum', pnr, 'personnummer') };
+	const checks: Checks = { ...identifierChecks(PERSONNUMMER, pnr) };
 	const consistency = consistencyCheck([
 		compare('personnummer date of birth vs printed date of birth', derived?.dateOfBirth, doc.dateOfBirth),
 		compare('personnummer sex vs printed sex', derived?.sex, doc.sex),
@@ -62,4 +75,4 @@ function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 	return { document: doc, checks: { ...checks, ...standardChecks(doc, report, ctx) } };
 }
 
-export const normalizer: OperationNormalizer = { extras, normalize };
+export const normalizer: OperationNormalizer = { extras, identifiers, normalize };

@@ -1,9 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import { DEFAULT_MINIMUM_AGE, blankDocument, documentNormalizer, needsReview, parseNationality, parseSex, type CanonicalDocument } from '../../../core';
-import { standardChecks } from '../../../core/normalize/common';
-import { applyDates } from '../../../core/normalize/document';
-import { joinNames } from '../../../core/normalize/names';
+import { DEFAULT_MINIMUM_AGE, needsReview, recheckDocument, type ReviewedFields } from '../../../core';
 import { maskNumbers, personalNumbersOf } from '../../shared/privacy';
 import type { Routed } from '../../shared/routing';
 import { resolveOperation } from '../documents';
@@ -25,7 +22,8 @@ const FIELDS = [
 	['nationality', 'Nationality', 'A country code or name (DEU, Germany, DEUTSCH …)'],
 ] as const;
 
-type FieldName = (typeof FIELDS)[number][0];
+type FieldName = keyof ReviewedFields & (typeof FIELDS)[number][0];
+const FIELD_NAMES = FIELDS.map(([name]) => name);
 
 export const description: INodeProperties[] = [
 	...FIELDS.map(
@@ -57,9 +55,8 @@ export const description: INodeProperties[] = [
 ];
 
 /**
- * Free and offline: normalizes the fields as a read would and recomputes the checks on them, routed Recognized /
- * Needs review like a read. Dates, expiry, age and their plausibility are checked by the core; names, sex and
- * nationality are normalized by it.
+ * Free and offline: the core normalizes the fields as a read would and recomputes the checks on them (ID numbers'
+ * format and check digit, expiry, age, dates), routed Recognized / Needs review like a read.
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Routed> {
 	const country = this.getNodeParameter('country', itemIndex, '') as string;
@@ -75,19 +72,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		return value === '' ? null : value;
 	};
 	const options = this.getNodeParameter('validateOptions', itemIndex, {}) as IDataObject;
-	const ctx = { now: new Date(), minimumAge: Number(options.minimumAge ?? DEFAULT_MINIMUM_AGE) };
-
-	const doc: CanonicalDocument = blankDocument(operationId, documentNormalizer(operationId).extras);
-	doc.documentNumber = text('documentNumber');
-	doc.personalNumber = text('personalNumber');
-	doc.firstName = text('firstName');
-	doc.lastName = text('lastName');
-	doc.fullName = joinNames(doc.firstName, doc.lastName);
-	doc.sex = parseSex(text('sex')).sex;
-	doc.nationality = parseNationality(text('nationality')).alpha3 ?? text('nationality');
-	const dates = { dateOfBirth: [{ value: text('dateOfBirth') }], dateOfIssue: [{ value: text('dateOfIssue') }], dateOfExpiry: [{ value: text('dateOfExpiry') }] };
-	const report = applyDates(doc, dates, ctx, text('dateOfExpiry') !== null);
-	const checks = standardChecks(doc, report, ctx);
+	const fields = Object.fromEntries(FIELD_NAMES.map((name) => [name, text(name)]));
+	const { document: doc, checks } = recheckDocument(operationId, fields, { minimumAge: Number(options.minimumAge ?? DEFAULT_MINIMUM_AGE) });
 	const review = needsReview(checks);
 
 	const json: IDataObject = {
@@ -99,8 +85,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		document: doc as unknown as IDataObject,
 		checks: checks as unknown as IDataObject,
 		...(review ? { reviewReasons: failedChecks(checks) } : {}),
-		// What is not rechecked here yet: the number's own format and check digit (the read checked them).
-		notRechecked: ['documentNumber format and check digit', 'personalNumber format and check digit'],
 	};
 	const asTool = this.getNode().type.endsWith('Tool');
 	const mask = options.personalNumbers === 'masked' || ((options.personalNumbers ?? 'default') === 'default' && asTool);
