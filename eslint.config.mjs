@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import { config as n8nConfig } from '@n8n/node-cli/eslint';
 import tseslint from 'typescript-eslint';
 
-const N8N_FILES = ['nodes/**/*.ts', 'credentials/**/*.ts', 'package.json'];
+const N8N_FILES = ['nodes/**/*.ts', 'credentials/**/*.ts'];
 const OTHER_FILES = ['core/**/*.ts', 'graphql/**/*.ts', 'emulator/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts', 'test/**/*.ts'];
 
 export default [
