@@ -8,7 +8,7 @@
 # Prints the n8n folder (a second run that finds a working install takes seconds); the Node that runs it is
 # written to <folder>/.idverify-node.
 #
-# Why it is done this way (see ../shared/research/real-n8n-facts.md):
+# Why it is done this way:
 # - n8n 2.41.1 pulls linkedom ^0.18.13, whose newest release needs a package the registry lacks: override it.
 # - n8n-nodes-base 1.x pulls `xlsx` from a URL outside the registry: the registry's @e965/xlsx (which n8n 2.x
 #   itself uses) replaces it.

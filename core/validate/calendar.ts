@@ -49,7 +49,7 @@ export function compareYmd(a: Ymd, b: Ymd): number {
 
 /**
  * The most recent year ending in `yy` whose date (month, day) is not after today: the rule for
- * two-digit birth and issue years (spec §2.7). Works on the numbers, so an impossible day still gets a year.
+ * two-digit birth and issue years (docs/normalization.md). Works on the numbers, so an impossible day still gets a year.
  */
 export function mostRecentPastYear(yy: number, month: number, day: number, now: Date): number {
 	const t = today(now);

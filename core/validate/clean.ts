@@ -2,7 +2,7 @@
 
 const THAI_DIGITS = /[\u0E50-\u0E59]/g;
 
-/** Thai digits ๐–๙ → 0–9 (spec §2.6). */
+/** Thai digits ๐–๙ → 0–9 (Thai cards print both). */
 export function toAsciiDigits(value: string): string {
 	return value.replace(THAI_DIGITS, (d) => String(d.charCodeAt(0) - 0x0e50));
 }

@@ -55,7 +55,7 @@ export function passed(
 	return { value, valid: true, formatValid: true, checksumValid, message, ...extra };
 }
 
-/** The uniform shape of an identifier module (see STYLE.md, python-stdnum). */
+/** The uniform shape of an identifier module: compact, validate, isValid, format (python-stdnum's shape). */
 export interface IdentifierModule {
 	/** The identifier in words, for messages and docs. */
 	name: string;

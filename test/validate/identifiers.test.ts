@@ -1,4 +1,4 @@
-/** The valid and invalid test vectors of the spec (domain/kyc-normalization.md §1), one describe per identifier. */
+/** Valid and invalid test vectors per identifier (docs/normalization.md, "ID numbers"), one describe each. */
 import {
 	aadhaar,
 	aadhaarVid,

@@ -3,7 +3,7 @@
  *
  * 16 digits `PP KK CC DD MM YY SSSS`: province, regency/city, district, day of birth (+40 for women),
  * month, two-digit year, serial (never 0000). No check digit: the region and the date are what can be checked.
- * The century is the most recent one that puts the birth date in the past (spec §1.1, §2.7).
+ * The century is the most recent one that puts the birth date in the past (docs/normalization.md).
  *
  * Examples: `3171011708450001` (Jakarta, M, 1945-08-17), `3273014505900002` (Kota Bandung, F, 1990-05-05).
  */
