@@ -75,7 +75,7 @@ const TABLE: Row[] = [
 	['01.01.27', 'expiry', '2027-01-01', 'DAY'],
 	['01.01.99', 'expiry', '2099-01-01', 'DAY', ['farFuture']],
 	['01.01.30', 'unknown', '1930-01-01', 'DAY', ['ambiguousCentury']],
-	// §2.8 non-date and partial values
+	// non-date and partial values
 	['SEUMUR HIDUP', 'expiry', null, null, ['lifetime']],
 	['LIFETIME', 'expiry', null, null, ['lifetime']],
 	['ตลอดชีพ', 'expiry', null, null, ['lifetime']],
