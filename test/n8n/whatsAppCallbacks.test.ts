@@ -15,6 +15,7 @@ import {
 } from 'n8n-workflow';
 import { callbackKey, signCallback, splitCallbackQuery, TOKEN_PARAMETER, verifyCallback, withToken } from '../../nodes/WhatsAppCheck/callback/token';
 import { firstCallback, MAX_REMEMBERED } from '../../nodes/WhatsAppCheck/callback/seen';
+import { waitModeRefusal } from '../../nodes/WhatsAppCheck/actions/waitForCallback';
 import { additionalDataFor, execute, newExecutionId } from '../../bench/support/n8n/execute';
 import { INPUT_NODE_TYPE, itemsParameter } from './support/inputNode';
 import { n8nFixture, type N8nFixture } from './support/fixture';
@@ -322,5 +323,13 @@ describe("WhatsApp Check: wait for the vendor's callback", () => {
 		const { run: result } = await run([{ number: '+6281387300001' }, { number: '+6281387300002' }], {});
 		expect(result.data.resultData.error?.message).toMatch(/one number per execution, and this run has 2 items/);
 		expect(fx.emulator.accounting().calls).toEqual([]);
+	});
+
+	test('an n8n that resumes a node on its first output only (1.x), and an AI agent\'s tool call, are refused', () => {
+		const node = { id: 'check', name: 'Check', type: 'whatsAppCheck', typeVersion: 1, position: [0, 0], parameters: {} };
+		const context = (extra: IDataObject) => ({ getInputData: () => [{ json: {} }], getNode: () => node, ...extra }) as never;
+		expect(waitModeRefusal(context({}))?.message).toMatch(/needs n8n 2\.x/);
+		expect(waitModeRefusal(context({ onExecutionFinish: () => {}, isToolExecution: () => true }))?.message).toMatch(/AI agent/);
+		expect(waitModeRefusal(context({ onExecutionFinish: () => {}, isToolExecution: () => false }))).toBeNull();
 	});
 });
