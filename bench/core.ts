@@ -24,7 +24,13 @@ export async function benchCoreOverhead(calls = 2000): Promise<string> {
 				transportMs += performance.now() - t0;
 			}
 		};
-		const client = createClient({ sleep: delay, transport: timed, baseUrls: emulator.baseUrls, secrets: [secrets.aisolution.token], concurrency: 1 });
+		const client = createClient({
+			sleep: delay,
+			transport: timed,
+			baseUrls: emulator.baseUrls,
+			secrets: [secrets.aisolution.token],
+			concurrency: 1,
+		});
 		const image = makeJpeg(1200, 800, { padToBytes: 150 * 1024 });
 		const own: number[] = [];
 		for (let i = 0; i < calls + 100; i++) {

@@ -28,7 +28,11 @@ export async function startEmulatorProcess(): Promise<RemoteEmulator> {
 		child.once('exit', (code) => reject(new Error(`emulator exited with ${code}`)));
 	});
 	const post = async (path: string, body?: unknown) => {
-		const response = await fetch(`${origin}/__emulator/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body ?? {}) });
+		const response = await fetch(`${origin}/__emulator/${path}`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify(body ?? {}),
+		});
 		if (!response.ok) throw new Error(`emulator ${path}: HTTP ${response.status} ${await response.text()}`);
 	};
 	return {

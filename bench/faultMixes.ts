@@ -102,7 +102,8 @@ export async function runFaultMix(emulator: MixEmulator, faultMix: FaultMix, ite
 	};
 }
 
-export const MIX_TABLE_HEADER = '| mix | items | success | negative | rejected | failed | lost (charged unknown) | requests | charged | duplicateCharged | time |';
+export const MIX_TABLE_HEADER =
+	'| mix | items | success | negative | rejected | failed | lost (charged unknown) | requests | charged | duplicateCharged | time |';
 
 export function mixTableRow(row: MixRow): string {
 	const o = row.outcomes;

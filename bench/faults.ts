@@ -7,7 +7,9 @@ const ITEMS = 1000;
 export async function benchFaultMixes(out: (line: string) => void): Promise<void> {
 	const emulator = await startEmulatorProcess();
 	try {
-		out(`setup: ${ITEMS} distinct images per mix → core client (deIdCard, concurrency 20, timeout ${CLIENT_TIMEOUT_MS} ms, defaults otherwise)`);
+		out(
+			`setup: ${ITEMS} distinct images per mix → core client (deIdCard, concurrency 20, timeout ${CLIENT_TIMEOUT_MS} ms, defaults otherwise)`,
+		);
 		out('  faults are seeded and drawn per request; lost answers are held past the client timeout; resend option off unless named');
 		out('');
 		out(MIX_TABLE_HEADER);
@@ -20,7 +22,9 @@ export async function benchFaultMixes(out: (line: string) => void): Promise<void
 			if (!onePerItem || row.lostNotUnknown > 0 || (!mix.resendLostAnswers && row.duplicateCharged > 0)) met = false;
 		}
 		out('');
-		out(`goal (every item one outcome, none lost, zero duplicate charged calls without the resend option, lost answers "unknown"): ${met ? 'MET' : 'MISSED'}`);
+		out(
+			`goal (every item one outcome, none lost, zero duplicate charged calls without the resend option, lost answers "unknown"): ${met ? 'MET' : 'MISSED'}`,
+		);
 	} finally {
 		await emulator.close();
 	}

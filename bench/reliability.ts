@@ -26,18 +26,27 @@ const BRANCHES = ['Recognized', 'Needs review', 'Not recognized', 'Rejected inpu
 export async function benchReliability(out: (line: string) => void): Promise<void> {
 	const [emulator, binary, pkg] = await Promise.all([startEmulatorProcess(), useFilesystemBinaryData(), loadBenchPackage()]);
 	try {
-		out(`setup: ${ITEMS} items, each a distinct ${IMAGE_BYTES / 1024} KB JPEG (n8n binary data, filesystem mode) → ID Document OCR (deIdCard), real WorkflowExecute run`);
-		out(`  node: options at their defaults (concurrency ${DEFAULT_RUN_OPTIONS.concurrency}, ${DEFAULT_RUN_OPTIONS.attempts} attempts, growing pause with jitter), On Error: Continue (failures to the Failed output)`);
+		out(
+			`setup: ${ITEMS} items, each a distinct ${IMAGE_BYTES / 1024} KB JPEG (n8n binary data, filesystem mode) → ID Document OCR (deIdCard), real WorkflowExecute run`,
+		);
+		out(
+			`  node: options at their defaults (concurrency ${DEFAULT_RUN_OPTIONS.concurrency}, ${DEFAULT_RUN_OPTIONS.attempts} attempts, growing pause with jitter), On Error: Continue (failures to the Failed output)`,
+		);
 		out(`  emulator (own process): ${JSON.stringify(FAULTS)}`);
 		out(`  (AI Solution answers the rate limit with RETRY_LATER, as its docs say; 5xx = an HTML 503 page; reset = the socket destroyed)`);
 		await emulator.reset();
 		await emulator.setFaults(FAULTS);
-		const result = await runWorkflow(pkg, emulator, { count: ITEMS, distinct: true, bytes: IMAGE_BYTES, base64Json: false }, {
-			type: pkg.type('idDocumentOcr'),
-			parameters: { country: 'DE', document: 'ID_CARD' },
-			credentials: ['aiSolutionApi'],
-			onError: 'continueRegularOutput',
-		});
+		const result = await runWorkflow(
+			pkg,
+			emulator,
+			{ count: ITEMS, distinct: true, bytes: IMAGE_BYTES, base64Json: false },
+			{
+				type: pkg.type('idDocumentOcr'),
+				parameters: { country: 'DE', document: 'ID_CARD' },
+				credentials: ['aiSolutionApi'],
+				onError: 'continueRegularOutput',
+			},
+		);
 		const accounting = await fullAccounting(emulator);
 		out(`  run: node time ${(result.nodeMs / 1000).toFixed(2)} s${result.error ? `; STOPPED WITH AN ERROR: ${result.error.message}` : ''}`);
 
@@ -51,7 +60,9 @@ export async function benchReliability(out: (line: string) => void): Promise<voi
 		}
 		const perBranch = BRANCHES.map((name, index) => `${name} ${result.outputs[index]?.length ?? 0}`).join(' · ');
 		out(`  items out: ${result.outputs.flat().length} of ${ITEMS}; ${perBranch}`);
-		out(`  every item in exactly one branch, order kept: ${branchProblem ? `NO: ${branchProblem}` : `yes (${branchOf.length} items checked by pairedItem)`}`);
+		out(
+			`  every item in exactly one branch, order kept: ${branchProblem ? `NO: ${branchProblem}` : `yes (${branchOf.length} items checked by pairedItem)`}`,
+		);
 
 		// Tie each item to its vendor calls by the image's sha256 (the input node's json.sha256).
 		const inputs = (result.run.data.resultData.runData.Input?.[0]?.data?.main?.[0] ?? []) as INodeExecutionData[];
@@ -84,16 +95,27 @@ export async function benchReliability(out: (line: string) => void): Promise<voi
 			}
 		}
 		const t = accounting.totals;
-		out(`  vendor: ${t.calls} requests; faults injected: ${countBy(accounting.calls, (call) => call.fault)}; answers: ${countBy(accounting.calls, (call) => call.status ?? `(${call.fault})`)}`);
-		out(`  requests per item: ${[...attempts.entries()].sort((a, b) => a[0] - b[0]).map(([n, count]) => `${n}× ${count}`).join(' · ')}; items never sent: ${neverSent}`);
-		out(`  charged: ${t.charged} calls for ${items.filter((item) => item.json.charged === true).length} items that say charged; duplicate charged calls ${t.duplicateCharged}; charged but undelivered ${t.undeliveredCharged}; items whose charge disagrees with the vendor's ${mismatches}`);
+		out(
+			`  vendor: ${t.calls} requests; faults injected: ${countBy(accounting.calls, (call) => call.fault)}; answers: ${countBy(accounting.calls, (call) => call.status ?? `(${call.fault})`)}`,
+		);
+		out(
+			`  requests per item: ${[...attempts.entries()]
+				.sort((a, b) => a[0] - b[0])
+				.map(([n, count]) => `${n}× ${count}`)
+				.join(' · ')}; items never sent: ${neverSent}`,
+		);
+		out(
+			`  charged: ${t.charged} calls for ${items.filter((item) => item.json.charged === true).length} items that say charged; duplicate charged calls ${t.duplicateCharged}; charged but undelivered ${t.undeliveredCharged}; items whose charge disagrees with the vendor's ${mismatches}`,
+		);
 		const failedWhy = new Map<string, number>();
 		for (const item of result.outputs[4] ?? []) {
 			const problem = item.json.problem as IDataObject | undefined;
 			const why = String(item.json.status ?? problem?.code ?? 'unknown');
 			failedWhy.set(why, (failedWhy.get(why) ?? 0) + 1);
 		}
-		out(`  Failed items, by last answer: ${[...failedWhy.entries()].map(([why, n]) => `${why} ${n}`).join(' · ') || 'none'}; ${failedAfterAllAttempts} of ${failedItems.size} after 3 requests, ${failedCharged} charged`);
+		out(
+			`  Failed items, by last answer: ${[...failedWhy.entries()].map(([why, n]) => `${why} ${n}`).join(' · ') || 'none'}; ${failedAfterAllAttempts} of ${failedItems.size} after 3 requests, ${failedCharged} charged`,
+		);
 		const ok = !branchProblem && !result.error && items.length === ITEMS && t.duplicateCharged === 0 && mismatches === 0;
 		out(`  goal (every item in one branch, none lost, zero duplicate charged calls): ${ok ? 'MET' : 'MISSED'}`);
 	} finally {

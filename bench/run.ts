@@ -32,7 +32,10 @@ function withinLimit(name: string, work: Promise<void>, limitSeconds: number): P
 }
 
 /** Other work on the machine skews every figure: each benchmark says how busy the machine was. */
-const machine = () => `${cpus().length} CPUs, load average ${loadavg().map((x) => x.toFixed(2)).join(' / ')} (1 / 5 / 15 min), Node ${process.version}`;
+const machine = () =>
+	`${cpus().length} CPUs, load average ${loadavg()
+		.map((x) => x.toFixed(2))
+		.join(' / ')} (1 / 5 / 15 min), Node ${process.version}`;
 
 async function main() {
 	const only = process.argv[2];
@@ -44,7 +47,11 @@ async function main() {
 		console.log(`\n== ${name}`);
 		console.log(`(machine: ${machine()})`);
 		const started = performance.now();
-		await withinLimit(name, run((line) => console.log(line)), limitSeconds);
+		await withinLimit(
+			name,
+			run((line) => console.log(line)),
+			limitSeconds,
+		);
 		console.log(`(${name}: ${((performance.now() - started) / 1000).toFixed(1)} s; machine after: ${machine()})`);
 	}
 }

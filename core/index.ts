@@ -8,4 +8,11 @@ export * as validate from './validate';
 export * from './client';
 export * from './results';
 export * as phone from './phone';
-export { normalizePhoneNumber, PHONE_COUNTRIES, phoneCountryOptions, FROM_THE_NUMBER, type PhoneNumberResult, type PhoneCountry } from './phone';
+export {
+	normalizePhoneNumber,
+	PHONE_COUNTRIES,
+	phoneCountryOptions,
+	FROM_THE_NUMBER,
+	type PhoneNumberResult,
+	type PhoneCountry,
+} from './phone';

@@ -42,7 +42,8 @@ export function parseAccuAuth(candidates: readonly Operation[], request: AccuAut
 	if (request.method !== 'POST') return statusReply(op, 'NOT_FOUND', null, null);
 	const limits = op.limits;
 	const invalid = (reason: string) => statusReply(op, 'INVALID_ARGUMENT', reason, null);
-	if (request.body.tooLarge) return invalid(`the request body is ${request.body.received} bytes; the image may be at most ${limits?.maxBytes} bytes`);
+	if (request.body.tooLarge)
+		return invalid(`the request body is ${request.body.received} bytes; the image may be at most ${limits?.maxBytes} bytes`);
 
 	const fields: Record<string, string> = {};
 	let file: Buffer | null = null;
@@ -68,9 +69,11 @@ export function parseAccuAuth(candidates: readonly Operation[], request: AccuAut
 		if (!image) return invalid('image_base64 is not valid base64');
 	}
 	if (!image) return invalid("must specify 'file' or 'image_base64' argument");
-	if (limits && image.length > limits.maxBytes) return invalid(`image size ${image.length} bytes exceeds the limit of ${limits.maxBytes} bytes (5 MB)`);
+	if (limits && image.length > limits.maxBytes)
+		return invalid(`image size ${image.length} bytes exceeds the limit of ${limits.maxBytes} bytes (5 MB)`);
 	const format = sniffFormat(image);
-	if (limits && !limits.formats.includes(format as never)) return invalid(`image format ${format} is not supported; use one of ${limits.formats.join(', ')}`);
+	if (limits && !limits.formats.includes(format as never))
+		return invalid(`image format ${format} is not supported; use one of ${limits.formats.join(', ')}`);
 	if (limits && format !== 'pdf') {
 		const size = imageDimensions(image);
 		if (!size) return invalid(`the ${format} header does not give the image size`);
@@ -79,7 +82,13 @@ export function parseAccuAuth(candidates: readonly Operation[], request: AccuAut
 	}
 	// The docs take detect_face as 1 or 0 (a flag input in the catalog).
 	const detectFace = op.inputs.some((spec) => spec.name === 'detect_face');
-	if (detectFace && fields.detect_face !== undefined && fields.detect_face !== '' && fields.detect_face !== '0' && fields.detect_face !== '1') {
+	if (
+		detectFace &&
+		fields.detect_face !== undefined &&
+		fields.detect_face !== '' &&
+		fields.detect_face !== '0' &&
+		fields.detect_face !== '1'
+	) {
 		return invalid(`detect_face must be 0 or 1, got ${JSON.stringify(fields.detect_face)}`);
 	}
 

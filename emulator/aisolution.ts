@@ -45,7 +45,11 @@ export function problemStatus(op: Operation, problem: RequestProblem): string {
 }
 
 /** Reads and checks the request; a reply when it cannot go further. */
-export function parseAiSolution(candidates: readonly Operation[], request: AiSolutionRequest, state: AiSolutionState): ParsedCall | VendorReply {
+export function parseAiSolution(
+	candidates: readonly Operation[],
+	request: AiSolutionRequest,
+	state: AiSolutionState,
+): ParsedCall | VendorReply {
 	const op = candidates[0];
 	const token = request.url.searchParams.get('token');
 	if (token !== state.token) return wrongToken(op, token ?? '', state);
@@ -67,7 +71,8 @@ export function parseAiSolution(candidates: readonly Operation[], request: AiSol
 		const bytes = decodeBase64(form.get(spec.name) as string);
 		if (!bytes) return problem(op, 'request', `${spec.name} is not valid base64`, state);
 		const limits = op.limits;
-		if (limits && bytes.length > limits.maxBytes) return problem(op, 'size', `${spec.name} is ${bytes.length} bytes, the limit is ${limits.maxBytes}`, state);
+		if (limits && bytes.length > limits.maxBytes)
+			return problem(op, 'size', `${spec.name} is ${bytes.length} bytes, the limit is ${limits.maxBytes}`, state);
 		const format = sniffFormat(bytes);
 		if (limits && !limits.formats.includes(format as never)) {
 			return problem(op, 'format', `${spec.name} is ${format}, accepted: ${limits.formats.join(', ')}`, state);
@@ -117,7 +122,11 @@ export function answerAiSolution(call: ParsedCall, state: AiSolutionState): Vend
 }
 
 /** The answer for a given status: the marker's message, else the docs' example, else the status description. */
-export function statusAnswer(call: Pick<ParsedCall, 'op' | 'markers' | 'imageSha256' | 'inputSha256'>, status: string, state: AiSolutionState): VendorReply {
+export function statusAnswer(
+	call: Pick<ParsedCall, 'op' | 'markers' | 'imageSha256' | 'inputSha256'>,
+	status: string,
+	state: AiSolutionState,
+): VendorReply {
 	const { op, markers } = call;
 	let message: unknown;
 	if (markers.message) {
@@ -194,10 +203,30 @@ function wrongToken(op: Operation, given: string, state: AiSolutionState): Vendo
 /** Answers the docs do not describe: the HTTP status says it, the body keeps the vendor's shape. */
 function refused(op: Operation, httpStatus: number, status: string, message: string): VendorReply {
 	const { outcome } = judge(op, status, message);
-	return { httpStatus, body: { status, message }, op, status, verdict: null, outcome, charged: false, imageSha256: null, inputSha256: null };
+	return {
+		httpStatus,
+		body: { status, message },
+		op,
+		status,
+		verdict: null,
+		outcome,
+		charged: false,
+		imageSha256: null,
+		inputSha256: null,
+	};
 }
 
 /** A test wrote a marker the emulator cannot read: say so loudly, as no vendor would. */
 export function markerMistake(op: Operation, message: string): VendorReply {
-	return { httpStatus: 400, body: { status: 'EMULATOR_MARKER_ERROR', message }, op, status: 'EMULATOR_MARKER_ERROR', verdict: null, outcome: 'failed', charged: false, imageSha256: null, inputSha256: null };
+	return {
+		httpStatus: 400,
+		body: { status: 'EMULATOR_MARKER_ERROR', message },
+		op,
+		status: 'EMULATOR_MARKER_ERROR',
+		verdict: null,
+		outcome: 'failed',
+		charged: false,
+		imageSha256: null,
+		inputSha256: null,
+	};
 }

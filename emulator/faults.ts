@@ -69,7 +69,12 @@ export class FaultInjector {
 		const waitMs = this.takeToken(vendor);
 		if (waitMs > 0) return { ...decision, kind: 'rateLimit', retryAfterMs: waitMs };
 		const burst = f.burst;
-		if (burst && this.burstLeft > 0 && (!burst.vendor || burst.vendor === vendor) && (!burst.operationId || operationIds.includes(burst.operationId))) {
+		if (
+			burst &&
+			this.burstLeft > 0 &&
+			(!burst.vendor || burst.vendor === vendor) &&
+			(!burst.operationId || operationIds.includes(burst.operationId))
+		) {
 			this.burstLeft--;
 			return { ...decision, kind: burst.kind, ...details(burst) };
 		}
@@ -103,7 +108,11 @@ export class FaultInjector {
 	}
 }
 
-function details(source: { holdMs?: number; httpStatus?: number; bodyBytes?: number }): Pick<FaultDecision, 'holdMs' | 'httpStatus' | 'bodyBytes'> {
+function details(source: {
+	holdMs?: number;
+	httpStatus?: number;
+	bodyBytes?: number;
+}): Pick<FaultDecision, 'holdMs' | 'httpStatus' | 'bodyBytes'> {
 	return { holdMs: source.holdMs ?? DEFAULT_HOLD_MS, httpStatus: source.httpStatus ?? DEFAULT_5XX, bodyBytes: source.bodyBytes };
 }
 
@@ -116,7 +125,8 @@ export function validateFaults(input: unknown): Faults {
 	const known = ['latencyMs', 'jitterMs', 'burst', 'rateLimit', 'random', 'whatsappUnavailable'];
 	const readings = Object.keys(DEFAULT_READINGS);
 	for (const key of Object.keys(f)) {
-		if (readings.includes(key)) throw new Error(`"${key}" is a reading, not a fault: set it with setReadings() or POST /__emulator/readings`);
+		if (readings.includes(key))
+			throw new Error(`"${key}" is a reading, not a fault: set it with setReadings() or POST /__emulator/readings`);
 		if (!known.includes(key)) throw new Error(`unknown fault setting "${key}" (known: ${known.join(', ')})`);
 	}
 	nonNegative(f.latencyMs, 'latencyMs');
@@ -125,7 +135,8 @@ export function validateFaults(input: unknown): Faults {
 		const b = object(f.burst, 'burst');
 		onlyKeys(b, 'burst', ['kind', 'count', 'vendor', 'operationId', 'holdMs', 'httpStatus', 'bodyBytes']);
 		kind(b.kind, 'burst.kind');
-		if (typeof b.count !== 'number' || !Number.isInteger(b.count) || b.count < 0) throw new Error(`burst.count must be a whole number ≥ 0, got ${JSON.stringify(b.count)}`);
+		if (typeof b.count !== 'number' || !Number.isInteger(b.count) || b.count < 0)
+			throw new Error(`burst.count must be a whole number ≥ 0, got ${JSON.stringify(b.count)}`);
 		vendor(b.vendor, 'burst.vendor');
 		if (b.operationId !== undefined && !OPERATIONS.some((op) => op.id === b.operationId)) {
 			throw new Error(`burst.operationId must be a catalog operation id (e.g. deIdCard, faceAdd), got ${JSON.stringify(b.operationId)}`);
@@ -138,7 +149,8 @@ export function validateFaults(input: unknown): Faults {
 		const r = object(f.rateLimit, 'rateLimit');
 		for (const [key, value] of Object.entries(r)) {
 			vendor(key, 'rateLimit key');
-			if (typeof value !== 'number' || !(value > 0)) throw new Error(`rateLimit.${key} must be requests per second > 0, got ${JSON.stringify(value)}`);
+			if (typeof value !== 'number' || !(value > 0))
+				throw new Error(`rateLimit.${key} must be requests per second > 0, got ${JSON.stringify(value)}`);
 		}
 	}
 	if (f.random !== undefined) {
@@ -149,7 +161,8 @@ export function validateFaults(input: unknown): Faults {
 		let sum = 0;
 		for (const [key, value] of Object.entries(p)) {
 			kind(key, 'random.probability key');
-			if (typeof value !== 'number' || value < 0 || value > 1) throw new Error(`random.probability.${key} must be between 0 and 1, got ${JSON.stringify(value)}`);
+			if (typeof value !== 'number' || value < 0 || value > 1)
+				throw new Error(`random.probability.${key} must be between 0 and 1, got ${JSON.stringify(value)}`);
 			sum += value;
 		}
 		if (sum > 1) throw new Error(`random.probability values add up to ${sum}, more than 1`);
@@ -158,7 +171,8 @@ export function validateFaults(input: unknown): Faults {
 		httpStatus(r.httpStatus, 'random.httpStatus');
 		wholeNumber(r.bodyBytes, 'random.bodyBytes');
 	}
-	if (f.whatsappUnavailable !== undefined && typeof f.whatsappUnavailable !== 'boolean') throw new Error('whatsappUnavailable must be true or false');
+	if (f.whatsappUnavailable !== undefined && typeof f.whatsappUnavailable !== 'boolean')
+		throw new Error('whatsappUnavailable must be true or false');
 	return structuredClone(f) as Faults;
 }
 
@@ -168,25 +182,31 @@ function object(value: unknown, name: string): Record<string, unknown> {
 }
 
 function nonNegative(value: unknown, name: string): void {
-	if (value !== undefined && (typeof value !== 'number' || !(value >= 0) || !Number.isFinite(value))) throw new Error(`${name} must be a number ≥ 0, got ${JSON.stringify(value)}`);
+	if (value !== undefined && (typeof value !== 'number' || !(value >= 0) || !Number.isFinite(value)))
+		throw new Error(`${name} must be a number ≥ 0, got ${JSON.stringify(value)}`);
 }
 
 function onlyKeys(value: Record<string, unknown>, name: string, known: string[]): void {
-	for (const key of Object.keys(value)) if (!known.includes(key)) throw new Error(`unknown ${name} setting "${key}" (known: ${known.join(', ')})`);
+	for (const key of Object.keys(value))
+		if (!known.includes(key)) throw new Error(`unknown ${name} setting "${key}" (known: ${known.join(', ')})`);
 }
 
 function wholeNumber(value: unknown, name: string): void {
-	if (value !== undefined && (typeof value !== 'number' || !Number.isInteger(value) || value < 0)) throw new Error(`${name} must be a whole number ≥ 0, got ${JSON.stringify(value)}`);
+	if (value !== undefined && (typeof value !== 'number' || !Number.isInteger(value) || value < 0))
+		throw new Error(`${name} must be a whole number ≥ 0, got ${JSON.stringify(value)}`);
 }
 
 function kind(value: unknown, name: string): void {
-	if (!FAULT_KINDS.includes(value as FaultKind)) throw new Error(`${name} must be one of ${FAULT_KINDS.join(', ')}, got ${JSON.stringify(value)}`);
+	if (!FAULT_KINDS.includes(value as FaultKind))
+		throw new Error(`${name} must be one of ${FAULT_KINDS.join(', ')}, got ${JSON.stringify(value)}`);
 }
 
 function vendor(value: unknown, name: string): void {
-	if (value !== undefined && !VENDOR_IDS.includes(value as VendorId)) throw new Error(`${name} must be one of ${VENDOR_IDS.join(', ')}, got ${JSON.stringify(value)}`);
+	if (value !== undefined && !VENDOR_IDS.includes(value as VendorId))
+		throw new Error(`${name} must be one of ${VENDOR_IDS.join(', ')}, got ${JSON.stringify(value)}`);
 }
 
 function httpStatus(value: unknown, name: string): void {
-	if (value !== undefined && (typeof value !== 'number' || value < 500 || value > 599)) throw new Error(`${name} must be a 5xx status, got ${JSON.stringify(value)}`);
+	if (value !== undefined && (typeof value !== 'number' || value < 500 || value > 599))
+		throw new Error(`${name} must be a 5xx status, got ${JSON.stringify(value)}`);
 }

@@ -7,10 +7,19 @@ import type { RateLimitAnswer, RetryAfterReading } from './types';
 /** The vendors' "not now" answers: nothing was processed, nothing is billed. */
 
 /** The vendor's own "try again later": AI Solution RETRY_LATER; AccuAuth 500 INTERNAL_ERROR. */
-export function retryLaterReply(vendor: VendorId, op: Operation | undefined, call: ParsedCall | null, aiState: AiSolutionState): VendorReply {
+export function retryLaterReply(
+	vendor: VendorId,
+	op: Operation | undefined,
+	call: ParsedCall | null,
+	aiState: AiSolutionState,
+): VendorReply {
 	if (!op) return vendor === 'accuauth' ? notFound() : unknownAiSolutionPath();
 	if (vendor === 'accuauth') return accuAuthStatus(op, 'INTERNAL_ERROR', null, call);
-	return aiSolutionStatus({ op, markers: {}, imageSha256: call?.imageSha256 ?? null, inputSha256: call?.inputSha256 ?? null }, 'RETRY_LATER', aiState);
+	return aiSolutionStatus(
+		{ op, markers: {}, imageSha256: call?.imageSha256 ?? null, inputSha256: call?.inputSha256 ?? null },
+		'RETRY_LATER',
+		aiState,
+	);
 }
 
 export interface RateLimitReadings {
@@ -57,5 +66,15 @@ export function retryAfterValue(reading: RetryAfterReading, waitMs: number, nowM
 /** Undocumented: AI Solution's docs never show an unknown path. */
 export function unknownAiSolutionPath(): VendorReply {
 	const body = { status: 'NOT_FOUND', message: 'no such API' };
-	return { httpStatus: 404, body, op: null, status: 'NOT_FOUND', verdict: null, outcome: 'failed', charged: false, imageSha256: null, inputSha256: null };
+	return {
+		httpStatus: 404,
+		body,
+		op: null,
+		status: 'NOT_FOUND',
+		verdict: null,
+		outcome: 'failed',
+		charged: false,
+		imageSha256: null,
+		inputSha256: null,
+	};
 }

@@ -52,7 +52,9 @@ export function judge(op: Operation | null, status: string | null, message: unkn
 	if (status === 'OK' && op.verdicts) {
 		const verdict = op.verdicts.of(message);
 		const verdictRule = op.verdicts.values[verdict];
-		return verdictRule ? { outcome: verdictRule.outcome, charged: verdictRule.charged, verdict } : { outcome: 'failed', charged: rule.charged, verdict };
+		return verdictRule
+			? { outcome: verdictRule.outcome, charged: verdictRule.charged, verdict }
+			: { outcome: 'failed', charged: rule.charged, verdict };
 	}
 	return { outcome: rule.outcome, charged: rule.charged, verdict: null };
 }

@@ -38,12 +38,15 @@ export class EmulatorServer {
 		this.now = options.now ?? (() => new Date());
 		const whatsappOp = [...this.routes.aisolution.values()].flat().find((op) => op.kind === 'whatsapp');
 		if (!whatsappOp) throw new Error('the catalog has no WhatsApp operation');
-		this.whatsapp = new WhatsappDesk(whatsappOp, this.now, options.whatsappCheckingMs ?? 2000, (delivery) => this.ledger.recordCallback(delivery));
+		this.whatsapp = new WhatsappDesk(whatsappOp, this.now, options.whatsappCheckingMs ?? 2000, (delivery) =>
+			this.ledger.recordCallback(delivery),
+		);
 		if (options.faults) this.faults.set(options.faults);
 		this.currentReadings = validateReadings(options.readings ?? {});
 		this.server = http.createServer((req, res) => {
 			this.handle(req, res).catch((error: unknown) => {
-				if (!res.headersSent) send(res, jsonAnswer(500, { status: 'EMULATOR_ERROR', message: error instanceof Error ? error.message : String(error) }));
+				if (!res.headersSent)
+					send(res, jsonAnswer(500, { status: 'EMULATOR_ERROR', message: error instanceof Error ? error.message : String(error) }));
 				else res.destroy();
 			});
 		});
@@ -85,12 +88,21 @@ export class EmulatorServer {
 		if (url.pathname.startsWith(CONTROL_PREFIX)) return answerControl(this, req, res, url.pathname.slice(CONTROL_PREFIX.length));
 		const route = this.route(url.pathname);
 		if (!route) {
-			send(res, jsonAnswer(404, { status: 'NOT_FOUND', message: `no vendor route at ${url.pathname}; see ${AISOLUTION_PREFIX} and ${ACCUAUTH_PREFIX}` }));
+			send(
+				res,
+				jsonAnswer(404, {
+					status: 'NOT_FOUND',
+					message: `no vendor route at ${url.pathname}; see ${AISOLUTION_PREFIX} and ${ACCUAUTH_PREFIX}`,
+				}),
+			);
 			return;
 		}
 		const { vendor, candidates } = route;
 		// Decided when the request headers arrive, as a network or a gateway in front of the vendor would.
-		const decision = this.faults.decide(vendor, candidates.map((c) => c.id));
+		const decision = this.faults.decide(
+			vendor,
+			candidates.map((c) => c.id),
+		);
 		const fault = decision.kind;
 		const readings = this.currentReadings;
 		type Reply = Pick<AccountedCall, 'httpStatus' | 'status' | 'verdict' | 'outcome' | 'charged' | 'imageSha256' | 'inputSha256'>;
@@ -108,7 +120,15 @@ export class EmulatorServer {
 				inputSha256: reply.inputSha256,
 				fault,
 			});
-		const nothing: Reply = { httpStatus: null, status: null, verdict: null, outcome: 'failed', charged: false, imageSha256: null, inputSha256: null };
+		const nothing: Reply = {
+			httpStatus: null,
+			status: null,
+			verdict: null,
+			outcome: 'failed',
+			charged: false,
+			imageSha256: null,
+			inputSha256: null,
+		};
 
 		if (fault === 'resetBeforeBody') {
 			// What the client can tell: a body small enough for the socket buffers was all written before the drop, so
@@ -122,7 +142,8 @@ export class EmulatorServer {
 		const request = { method: req.method ?? 'GET', contentType: req.headers['content-type'], body };
 		const aiState = this.aiSolutionState();
 		let parsed: ParsedCall | VendorReply;
-		if (vendor === 'aisolution') parsed = candidates.length ? parseAiSolution(candidates, { ...request, url }, aiState) : unknownAiSolutionPath();
+		if (vendor === 'aisolution')
+			parsed = candidates.length ? parseAiSolution(candidates, { ...request, url }, aiState) : unknownAiSolutionPath();
 		else parsed = candidates.length ? parseAccuAuth(candidates, { ...request, headers: req.headers }, this.credentials) : notFound();
 		const call = 'images' in parsed ? parsed : null;
 		const op = call ? call.op : (parsed as VendorReply).op;

@@ -32,7 +32,16 @@ export const DEFAULT_CREDENTIALS: SandboxCredentials = {
 export type FaultKind = '5xx' | 'RETRY_LATER' | 'reset' | 'timeout' | 'resetAfterBilled' | 'resetBeforeBody' | 'cutBody' | 'stallBody';
 
 /** Random draws walk this order: new kinds go last, so an old seed keeps giving the old faults. */
-export const FAULT_KINDS: readonly FaultKind[] = ['5xx', 'RETRY_LATER', 'reset', 'timeout', 'resetAfterBilled', 'resetBeforeBody', 'cutBody', 'stallBody'];
+export const FAULT_KINDS: readonly FaultKind[] = [
+	'5xx',
+	'RETRY_LATER',
+	'reset',
+	'timeout',
+	'resetAfterBilled',
+	'resetBeforeBody',
+	'cutBody',
+	'stallBody',
+];
 
 export interface FaultBurst {
 	kind: FaultKind;
@@ -91,7 +100,14 @@ export interface Faults {
  * - `operationBadInput`: HTTP 200 with the operation's own documented bad-input answer, as a missing parameter gets
  *   (OCR INVALID_REQUEST, WhatsApp INVALID_INPUT, addface/searchface FACE_DETECT_FAILED, delface PERSON_ID_NOT_EXIST).
  */
-export const WRONG_TOKEN_READINGS = ['http401', 'http403', 'invalidRequest', 'invalidRequestNamingToken', 'invalidToken', 'operationBadInput'] as const;
+export const WRONG_TOKEN_READINGS = [
+	'http401',
+	'http403',
+	'invalidRequest',
+	'invalidRequestNamingToken',
+	'invalidToken',
+	'operationBadInput',
+] as const;
 
 export type WrongTokenReading = (typeof WRONG_TOKEN_READINGS)[number];
 

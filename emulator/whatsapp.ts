@@ -54,11 +54,18 @@ export class WhatsappDesk {
 	answer(request: WhatsappRequest): { answer: WhatsappAnswer; afterSend?: () => void } {
 		const digits = request.number.replace(/^\+/, '').replace(/[\s\-().]/g, '');
 		if (!/^\d{6,15}$/.test(digits)) return { answer: { status: 'INVALID_INPUT', message: 'number must have 6 to 15 digits' } };
-		if (request.country !== '' && !/^[A-Za-z]{2}$/.test(request.country)) return { answer: { status: 'FAIL', message: 'country must be a two-letter abbreviation' } };
+		if (request.country !== '' && !/^[A-Za-z]{2}$/.test(request.country))
+			return { answer: { status: 'FAIL', message: 'country must be a two-letter abbreviation' } };
 		let callback: URL | null = null;
 		if (request.callback !== '') {
 			callback = loopbackUrl(request.callback);
-			if (!callback) return { answer: { status: 'INVALID_INPUT', message: 'the sandbox sends callbacks only to loopback http(s) URLs (127.0.0.0/8, localhost, ::1)' } };
+			if (!callback)
+				return {
+					answer: {
+						status: 'INVALID_INPUT',
+						message: 'the sandbox sends callbacks only to loopback http(s) URLs (127.0.0.0/8, localhost, ::1)',
+					},
+				};
 		}
 		if (request.serviceDown) {
 			return request.servstatus === 'y'

@@ -42,7 +42,11 @@ export class BenchItems implements INodeType {
 			const bytes = same ?? makeJpeg(1200, 800, { marker: `idv:face=item-${index}`, padToBytes: spec.bytes });
 			items.push({
 				// sha256 of the image, as the emulator's accounting names it: ties each item to its vendor calls.
-				json: { index, sha256: createHash('sha256').update(bytes).digest('hex'), ...(spec.base64Json ? { img: bytes.toString('base64') } : {}) },
+				json: {
+					index,
+					sha256: createHash('sha256').update(bytes).digest('hex'),
+					...(spec.base64Json ? { img: bytes.toString('base64') } : {}),
+				},
 				binary: { data: await this.helpers.prepareBinaryData(bytes, `card-${index}.jpg`, 'image/jpeg') },
 				pairedItem: { item: 0 },
 			});

@@ -54,7 +54,9 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
  * compare; the growth per item is the slope between the smallest and the largest batch.
  */
 export async function benchN8nMemory(out: (line: string) => void): Promise<void> {
-	out(`setup: Input (a distinct ${IMAGE_BYTES / 1024} KB JPEG per item, n8n binary data in filesystem mode) → ID Document OCR (deIdCard, defaults),`);
+	out(
+		`setup: Input (a distinct ${IMAGE_BYTES / 1024} KB JPEG per item, n8n binary data in filesystem mode) → ID Document OCR (deIdCard, defaults),`,
+	);
 	out(`  real WorkflowExecute run against the emulator (own process, zero latency); each batch size in a fresh node --expose-gc process.`);
 	out(`  Baseline: after two 50-item warm-up runs and a full GC. During the OCR node's execution (n8n's startTime + executionTime):`);
 	out(`  heapUsed / RSS sampled every 5 ms (garbage included), and the live heap right after a forced full GC every 500 ms.`);
@@ -71,7 +73,9 @@ export async function benchN8nMemory(out: (line: string) => void): Promise<void>
 			`        over baseline (heap ${mb(r.baseline.heapUsed)}, RSS ${mb(r.baseline.rss)}): live heap peak ${over(r.peak.liveHeap, 'heapUsed')} (${r.liveSamples} samples), ` +
 				`heapUsed peak ${over(r.peak.heapUsed, 'heapUsed')}, RSS peak ${over(r.peak.rss, 'rss')}, arrayBuffers peak ${over(r.peak.arrayBuffers, 'arrayBuffers')}; retained heap ${over(r.retained.heapUsed, 'heapUsed')}`,
 		);
-		out(`        whole run (input node making the images included): heapUsed peak ${over(r.wholeRunPeakHeap, 'heapUsed')}; output json ${mb(r.outputJsonBytes)} (${kb(r.outputJsonBytes / count)} per item)`);
+		out(
+			`        whole run (input node making the images included): heapUsed peak ${over(r.wholeRunPeakHeap, 'heapUsed')}; output json ${mb(r.outputJsonBytes)} (${kb(r.outputJsonBytes / count)} per item)`,
+		);
 	}
 	const first = results[0];
 	const last = results[results.length - 1];
@@ -80,7 +84,9 @@ export async function benchN8nMemory(out: (line: string) => void): Promise<void>
 	const retained = slope((r) => r.retained.heapUsed - r.baseline.heapUsed);
 	const heapUsed = slope((r) => r.peak.heapUsed - r.baseline.heapUsed);
 	const rss = slope((r) => r.peak.rss - r.baseline.rss);
-	out(`  growth per extra item (${first.count} → ${last.count} items): live heap peak ${kb(live)}, retained heap ${kb(retained)}; heapUsed peak ${kb(heapUsed)}, RSS peak ${kb(rss)} (garbage included); image ${kb(IMAGE_BYTES)}`);
+	out(
+		`  growth per extra item (${first.count} → ${last.count} items): live heap peak ${kb(live)}, retained heap ${kb(retained)}; heapUsed peak ${kb(heapUsed)}, RSS peak ${kb(rss)} (garbage included); image ${kb(IMAGE_BYTES)}`,
+	);
 	const ok = Math.max(live, retained) < IMAGE_BYTES;
 	out(`  goal (live and retained memory grow per item by less than the binary data per item): ${ok ? 'MET' : 'MISSED'}`);
 }

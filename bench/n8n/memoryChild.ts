@@ -48,7 +48,12 @@ async function main() {
 		const to = from + (ocr?.executionTime ?? Infinity);
 		const peakOf = (live: boolean, key: 'rss' | 'heapUsed' | 'arrayBuffers') =>
 			Math.max(0, ...samples.filter((s) => s.live === live && s.at >= from && s.at <= to).map((s) => s.memory[key]));
-		const peak = { rss: peakOf(false, 'rss'), heapUsed: peakOf(false, 'heapUsed'), arrayBuffers: peakOf(false, 'arrayBuffers'), liveHeap: peakOf(true, 'heapUsed') };
+		const peak = {
+			rss: peakOf(false, 'rss'),
+			heapUsed: peakOf(false, 'heapUsed'),
+			arrayBuffers: peakOf(false, 'arrayBuffers'),
+			liveHeap: peakOf(true, 'heapUsed'),
+		};
 		const wholeRunPeakHeap = Math.max(...samples.filter((s) => !s.live).map((s) => s.memory.heapUsed));
 		const retained = collect();
 		const accounting = await emulator.accounting();

@@ -14,7 +14,10 @@ export const HTTP_REQUEST_TYPE = 'n8n-nodes-base.httpRequest';
  * about 5 minutes the first time on a machine).
  */
 export function n8nInstallDir(): string {
-	const out = execFileSync('bash', [path.join(REPO_ROOT, 'scripts/install-n8n.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+	const out = execFileSync('bash', [path.join(REPO_ROOT, 'scripts/install-n8n.sh')], {
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'inherit'],
+	});
 	return out.trim().split('\n').pop()!;
 }
 
@@ -40,7 +43,9 @@ export interface BenchPackage extends LoadedPackage {
 export async function loadBenchPackage(): Promise<BenchPackage> {
 	const nodesBase = nodesBaseDir(n8nInstallDir());
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
-	const { HttpRequest } = require(path.join(nodesBase, 'dist/nodes/HttpRequest/HttpRequest.node.js')) as { HttpRequest: new () => IVersionedNodeType };
+	const { HttpRequest } = require(path.join(nodesBase, 'dist/nodes/HttpRequest/HttpRequest.node.js')) as {
+		HttpRequest: new () => IVersionedNodeType;
+	};
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
 	const nodesBaseVersion = (require(path.join(nodesBase, 'package.json')) as { version: string }).version;
 	const pkg = await loadBuiltPackage(REPO_ROOT, { [BENCH_ITEMS_TYPE]: new BenchItems(), [HTTP_REQUEST_TYPE]: new HttpRequest() });

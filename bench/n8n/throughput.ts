@@ -31,7 +31,14 @@ interface Measured {
 	peak: number;
 }
 
-async function measure(pkg: BenchPackage, emulator: RemoteEmulator, label: string, faults: Faults, items: BenchItemsSpec, node: BenchNode): Promise<Measured> {
+async function measure(
+	pkg: BenchPackage,
+	emulator: RemoteEmulator,
+	label: string,
+	faults: Faults,
+	items: BenchItemsSpec,
+	node: BenchNode,
+): Promise<Measured> {
 	await emulator.reset();
 	await emulator.setFaults(faults);
 	const result = await runWorkflow(pkg, emulator, items, node);
@@ -76,7 +83,13 @@ function row(m: Measured, ideal?: number): string[] {
 
 /** The same calls without n8n: fetch, `concurrency` at once, the core's form body. Node time's floor for this setup. */
 async function bareFetchLoop(emulator: RemoteEmulator, concurrency: number): Promise<number> {
-	const bodies = Array.from({ length: ITEMS }, (_, i) => `img=${makeJpeg(1200, 800, { marker: `idv:face=floor-${i}`, padToBytes: IMAGE_BYTES }).toString('base64').replace(/\+/g, '%2B')}`);
+	const bodies = Array.from(
+		{ length: ITEMS },
+		(_, i) =>
+			`img=${makeJpeg(1200, 800, { marker: `idv:face=floor-${i}`, padToBytes: IMAGE_BYTES })
+				.toString('base64')
+				.replace(/\+/g, '%2B')}`,
+	);
 	await emulator.reset();
 	await emulator.setFaults({ latencyMs: LATENCY_MS });
 	const url = `${emulator.baseUrls.aisolution}/de_ocr/general?token=${encodeURIComponent(emulator.credentials.token)}`;
@@ -114,9 +127,13 @@ export async function benchN8nThroughput(out: (line: string) => void): Promise<v
 		const http = aiSolutionOcrRequest(emulator, 'de_ocr/general');
 		const distinct: BenchItemsSpec = { count: ITEMS, distinct: true, bytes: IMAGE_BYTES, base64Json: true };
 
-		out(`setup: ${ITEMS} items, each a distinct ${IMAGE_BYTES / 1024} KB JPEG stored by the input node through n8n's binary-data service (filesystem mode) and also as base64 in json.img`);
+		out(
+			`setup: ${ITEMS} items, each a distinct ${IMAGE_BYTES / 1024} KB JPEG stored by the input node through n8n's binary-data service (filesystem mode) and also as base64 in json.img`,
+		);
 		out(`  engine: n8n-core WorkflowExecute (root node_modules), workflow "Input → node"; node time = runData executionTime`);
-		out(`  ours: the built package (dist/) loaded by PackageDirectoryLoader, ID Document OCR, options at their defaults (concurrency ${OUR_CONCURRENCY}, 3 attempts)`);
+		out(
+			`  ours: the built package (dist/) loaded by PackageDirectoryLoader, ID Document OCR, options at their defaults (concurrency ${OUR_CONCURRENCY}, 3 attempts)`,
+		);
 		out(`  n8n: HTTP Request node v4.5 from n8n-nodes-base ${pkg.nodesBaseVersion} (cached n8n install), options at their defaults`);
 		out(`  vendor: the emulator in its own process on 127.0.0.1, reset before every run`);
 
@@ -134,30 +151,69 @@ export async function benchN8nThroughput(out: (line: string) => void): Promise<v
 		row(a1, idealA).forEach((line) => out(line));
 		out(`    branches: ${branches(a1.result.outputs)}`);
 		row(a2, (ITEMS * LATENCY_MS) / Math.max(1, a2.peak)).forEach((line) => out(line));
-		out(`   ideal = items × latency / concurrency = ${ITEMS} × ${LATENCY_MS} ms / ${OUR_CONCURRENCY} = ${s(idealA)} for ours (the HTTP Request node's ideal uses its observed peak in flight)`);
-		out(`   goal: ours ≤ HTTP Request node (${s(a1.result.nodeMs)} vs ${s(a2.result.nodeMs)}: ${verdict(a1.result.nodeMs <= a2.result.nodeMs)}); ours ≤ 1.2× ideal (${(a1.result.nodeMs / idealA).toFixed(2)}×: ${verdict(a1.result.nodeMs <= 1.2 * idealA)})`);
+		out(
+			`   ideal = items × latency / concurrency = ${ITEMS} × ${LATENCY_MS} ms / ${OUR_CONCURRENCY} = ${s(idealA)} for ours (the HTTP Request node's ideal uses its observed peak in flight)`,
+		);
+		out(
+			`   goal: ours ≤ HTTP Request node (${s(a1.result.nodeMs)} vs ${s(a2.result.nodeMs)}: ${verdict(a1.result.nodeMs <= a2.result.nodeMs)}); ours ≤ 1.2× ideal (${(a1.result.nodeMs / idealA).toFixed(2)}×: ${verdict(a1.result.nodeMs <= 1.2 * idealA)})`,
+		);
 
 		// b. Against a vendor rate limit nobody told the node (AccuAuth, 10 and 50 requests per second).
-		out(`\nb. the same ${ITEMS} items against AccuAuth (idKtpAccuauth, Indonesia) with a rate limit the node is not told (emulator token bucket), latency ${LATENCY_MS} ms`);
-		out(`   HTTP Request node: POST multipart/form-data file=<binary data> with X-DF-API-ID / X-DF-API-SECRET headers; Options → Response → Never Error on, so every item runs and 403 answers become items`);
+		out(
+			`\nb. the same ${ITEMS} items against AccuAuth (idKtpAccuauth, Indonesia) with a rate limit the node is not told (emulator token bucket), latency ${LATENCY_MS} ms`,
+		);
+		out(
+			`   HTTP Request node: POST multipart/form-data file=<binary data> with X-DF-API-ID / X-DF-API-SECRET headers; Options → Response → Never Error on, so every item runs and 403 answers become items`,
+		);
 		const idCard = { country: 'ID', document: 'ID_CARD', provider: 'idKtpAccuauth' };
 		const recognized = (m: Measured) => m.result.outputs.slice(0, 2).flat().length;
 		const refused = (m: Measured) => m.calls - m.charged;
-		const table: string[] = ['   | limit | node | items OK | time | items / limit | ratio | calls | refused by the vendor | duplicate charged |', '   |---|---|---|---|---|---|---|---|---|'];
+		const table: string[] = [
+			'   | limit | node | items OK | time | items / limit | ratio | calls | refused by the vendor | duplicate charged |',
+			'   |---|---|---|---|---|---|---|---|---|',
+		];
 		for (const rate of RATES) {
 			const limited: Faults = { latencyMs: LATENCY_MS, rateLimit: { accuauth: rate } };
 			const ideal = (ITEMS / rate) * 1000;
-			const b1 = await measure(pkg, emulator, `${rate}/s: ours at defaults (no rate option; On Error: Continue, so every item is counted)`, limited, distinct, ours(idCard, 'continueRegularOutput'));
-			const b2 = await measure(pkg, emulator, `${rate}/s: n8n's HTTP Request node (defaults + Never Error)`, limited, distinct, accuAuthOcrRequest(emulator, 'indonesia', { neverError: true }));
+			const b1 = await measure(
+				pkg,
+				emulator,
+				`${rate}/s: ours at defaults (no rate option; On Error: Continue, so every item is counted)`,
+				limited,
+				distinct,
+				ours(idCard, 'continueRegularOutput'),
+			);
+			const b2 = await measure(
+				pkg,
+				emulator,
+				`${rate}/s: n8n's HTTP Request node (defaults + Never Error)`,
+				limited,
+				distinct,
+				accuAuthOcrRequest(emulator, 'indonesia', { neverError: true }),
+			);
 			row(b1, ideal).forEach((line) => out(line));
 			out(`    branches: ${branches(b1.result.outputs)}`);
 			row(b2).forEach((line) => out(line));
-			for (const [name, m, ok] of [['ours', b1, recognized(b1)], ['HTTP Request', b2, b2.charged]] as const) {
-				table.push(`   | ${rate}/s | ${name} | ${ok}/${ITEMS} | ${s(m.result.nodeMs)} | ${s(ideal)} | ${(m.result.nodeMs / ideal).toFixed(2)}× | ${m.calls} | ${refused(m)} | ${m.duplicateCharged} |`);
+			for (const [name, m, ok] of [
+				['ours', b1, recognized(b1)],
+				['HTTP Request', b2, b2.charged],
+			] as const) {
+				table.push(
+					`   | ${rate}/s | ${name} | ${ok}/${ITEMS} | ${s(m.result.nodeMs)} | ${s(ideal)} | ${(m.result.nodeMs / ideal).toFixed(2)}× | ${m.calls} | ${refused(m)} | ${m.duplicateCharged} |`,
+				);
 			}
-			out(`   goal at ${rate}/s: ours ${recognized(b1)}/${ITEMS} recognized (${verdict(recognized(b1) === ITEMS)}) in ${s(b1.result.nodeMs)} ≤ 1.2 × ${s(ideal)} (${(b1.result.nodeMs / ideal).toFixed(2)}×: ${verdict(b1.result.nodeMs <= 1.2 * ideal)}); duplicate charged ${b1.duplicateCharged}`);
+			out(
+				`   goal at ${rate}/s: ours ${recognized(b1)}/${ITEMS} recognized (${verdict(recognized(b1) === ITEMS)}) in ${s(b1.result.nodeMs)} ≤ 1.2 × ${s(ideal)} (${(b1.result.nodeMs / ideal).toFixed(2)}×: ${verdict(b1.result.nodeMs <= 1.2 * ideal)}); duplicate charged ${b1.duplicateCharged}`,
+			);
 		}
-		const capped = await measure(pkg, emulator, `reference: ours with option Requests per Second = ${RATES[0]} (a cap the user typed)`, { latencyMs: LATENCY_MS, rateLimit: { accuauth: RATES[0] } }, distinct, ours({ ...idCard, options: { requestsPerSecond: RATES[0] } }));
+		const capped = await measure(
+			pkg,
+			emulator,
+			`reference: ours with option Requests per Second = ${RATES[0]} (a cap the user typed)`,
+			{ latencyMs: LATENCY_MS, rateLimit: { accuauth: RATES[0] } },
+			distinct,
+			ours({ ...idCard, options: { requestsPerSecond: RATES[0] } }),
+		);
 		row(capped, (ITEMS / RATES[0]) * 1000).forEach((line) => out(line));
 		out('');
 		table.forEach((line) => out(line));
@@ -174,7 +230,9 @@ export async function benchN8nThroughput(out: (line: string) => void): Promise<v
 		// Where the time goes in a: the setup's own floor, each node's cost per item, and our concurrency default.
 		out(`\ndiagnosis for a (same items, same emulator):`);
 		const floor = await bareFetchLoop(emulator, OUR_CONCURRENCY);
-		out(`  floor: a bare fetch loop (no n8n), ${OUR_CONCURRENCY} at once, the same ${ITEMS} form-encoded 150 KB images at ${LATENCY_MS} ms: ${s(floor)} (${(floor / idealA).toFixed(2)}× ideal)`);
+		out(
+			`  floor: a bare fetch loop (no n8n), ${OUR_CONCURRENCY} at once, the same ${ITEMS} form-encoded 150 KB images at ${LATENCY_MS} ms: ${s(floor)} (${(floor / idealA).toFixed(2)}× ideal)`,
+		);
 		const zeroOurs = await measure(pkg, emulator, 'ours', {}, distinct, deCard);
 		const zeroHttp = await measure(pkg, emulator, 'http', {}, distinct, http);
 		out(
@@ -182,9 +240,18 @@ export async function benchN8nThroughput(out: (line: string) => void): Promise<v
 				`HTTP Request node ${s(zeroHttp.result.nodeMs)} = ${(zeroHttp.result.nodeMs / ITEMS).toFixed(1)} ms/item (it starts every item's request at once: peak ${a2.peak} in flight in a)`,
 		);
 		for (const concurrency of [32, 50]) {
-			const m = await measure(pkg, emulator, 'ours', { latencyMs: LATENCY_MS }, distinct, ours({ country: 'DE', document: 'ID_CARD', options: { concurrency } }));
+			const m = await measure(
+				pkg,
+				emulator,
+				'ours',
+				{ latencyMs: LATENCY_MS },
+				distinct,
+				ours({ country: 'DE', document: 'ID_CARD', options: { concurrency } }),
+			);
 			const ideal = (ITEMS * LATENCY_MS) / concurrency;
-			out(`  ours with option Concurrency = ${concurrency}: ${s(m.result.nodeMs)} (ideal ${s(ideal)}, ${(m.result.nodeMs / ideal).toFixed(2)}×; peak ${m.peak} in flight)`);
+			out(
+				`  ours with option Concurrency = ${concurrency}: ${s(m.result.nodeMs)} (ideal ${s(ideal)}, ${(m.result.nodeMs / ideal).toFixed(2)}×; peak ${m.peak} in flight)`,
+			);
 		}
 	} finally {
 		await emulator.close();

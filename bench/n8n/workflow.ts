@@ -37,7 +37,12 @@ export function emulatorCredentials(emulator: RemoteEmulator) {
  * Runs `Input → node` through n8n-core's WorkflowExecute (support/n8n/execute.ts, shared with test/n8n): the input node
  * stores its files through the binary-data service, and n8n times each node.
  */
-export async function runWorkflow(pkg: BenchPackage, emulator: RemoteEmulator, items: BenchItemsSpec, node: BenchNode): Promise<WorkflowResult> {
+export async function runWorkflow(
+	pkg: BenchPackage,
+	emulator: RemoteEmulator,
+	items: BenchItemsSpec,
+	node: BenchNode,
+): Promise<WorkflowResult> {
 	const nodes: INode[] = [
 		{ id: 'input', name: 'Input', type: BENCH_ITEMS_TYPE, typeVersion: 1, position: [0, 0], parameters: { spec: JSON.stringify(items) } },
 		{

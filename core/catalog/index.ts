@@ -33,7 +33,11 @@ export function documentOperations(country?: CountryCode): Operation[] {
 export { COUNTRIES as DOCUMENT_COUNTRIES } from './countries';
 
 export const VENDORS: Record<VendorId, { name: string; defaultBaseUrl: string; credential: string }> = {
-	aisolution: { name: 'AI Solution', defaultBaseUrl: 'https://api.aisolution.credit/v1', credential: 'the token in the AI Solution credential' },
+	aisolution: {
+		name: 'AI Solution',
+		defaultBaseUrl: 'https://api.aisolution.credit/v1',
+		credential: 'the token in the AI Solution credential',
+	},
 	// `{country}` is replaced by the operation's vendorCountry (indonesia, ecuador).
 	accuauth: {
 		name: 'AccuAuth',

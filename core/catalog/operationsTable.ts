@@ -4,7 +4,16 @@ import type { Operation, StatusRule } from './types';
 /** The README's operations table, made from the catalog (a test keeps the README in step). */
 export function operationsTable(): string {
 	const rows = OPERATIONS.map((op, i) =>
-		[i + 1, `\`${op.id}\``, VENDORS[op.vendor].name, `\`${op.vendorCountry ? `${op.vendorCountry}: ` : ''}${op.path}\``, op.title, inputs(op), limits(op), statuses(op)].join(' | '),
+		[
+			i + 1,
+			`\`${op.id}\``,
+			VENDORS[op.vendor].name,
+			`\`${op.vendorCountry ? `${op.vendorCountry}: ` : ''}${op.path}\``,
+			op.title,
+			inputs(op),
+			limits(op),
+			statuses(op),
+		].join(' | '),
 	);
 	return [
 		'| # | id | vendor | path | what | inputs | limits | statuses → outcome |',
@@ -34,7 +43,8 @@ function statuses(op: Operation): string {
 		if (status === 'OK' && op.verdicts) {
 			for (const [value, verdict] of Object.entries(op.verdicts.values)) parts.push(describe(`OK/${value}`, verdict));
 		} else parts.push(describe(status, rule));
-		for (const [message, override] of Object.entries(op.messageOverrides?.[status] ?? {})) parts.push(describe(`${status}/${message}`, override));
+		for (const [message, override] of Object.entries(op.messageOverrides?.[status] ?? {}))
+			parts.push(describe(`${status}/${message}`, override));
 	}
 	return parts.join('<br>');
 }

@@ -39,7 +39,8 @@ export const rule = (
 	retryable: boolean,
 	description: string,
 	httpStatus?: number,
-): StatusRule => (httpStatus === undefined ? { outcome, charged, retryable, description } : { outcome, charged, retryable, description, httpStatus });
+): StatusRule =>
+	httpStatus === undefined ? { outcome, charged, retryable, description } : { outcome, charged, retryable, description, httpStatus };
 
 /**
  * AI Solution's INVALID_REQUEST. Our local checks already refuse every input the docs call invalid, so a request
@@ -66,12 +67,7 @@ export const AI_SOLUTION_OCR_STATUSES: Record<string, StatusRule> = {
 	FAIL: rule('negative', false, false, 'free, image recognition error, please check input image'),
 	IMAGE_RECOGNIZE_ERROR: rule('negative', false, false, 'free, image recognition error'),
 	INVALID_REQUEST: AI_SOLUTION_INVALID_REQUEST,
-	IMAGE_INVALID_FORMAT: rule(
-		'rejectedInput',
-		false,
-		false,
-		'free, invalid image format, image format should be one of jpeg/jpg/png/bmp',
-	),
+	IMAGE_INVALID_FORMAT: rule('rejectedInput', false, false, 'free, invalid image format, image format should be one of jpeg/jpg/png/bmp'),
 	IMAGE_INVALID_SIZE: rule('rejectedInput', false, false, 'free, invalid image size, should be less than 2M'),
 	RETRY_LATER: AI_SOLUTION_RETRY_LATER('free, server error'),
 };

@@ -11,14 +11,7 @@ export type Outcome = 'success' | 'negative' | 'rejectedInput' | 'failed';
 
 export type ImageFormat = 'jpeg' | 'png' | 'bmp' | 'pdf';
 
-export type OperationKind =
-	| 'ocr'
-	| 'faceCompare'
-	| 'idHolding'
-	| 'faceAdd'
-	| 'faceSearch'
-	| 'faceDelete'
-	| 'whatsapp';
+export type OperationKind = 'ocr' | 'faceCompare' | 'idHolding' | 'faceAdd' | 'faceSearch' | 'faceDelete' | 'whatsapp';
 
 export type DocumentType = 'ID_CARD' | 'DRIVING_LICENSE' | 'VOTER_CARD' | 'TAX_CARD';
 

@@ -34,7 +34,11 @@ export function fetchTransport(secrets: VendorSecrets): Transport {
 			return { status: response.status, headers: out, body: await response.text() };
 		} catch (error) {
 			const timedOut = signal.aborted;
-			throw new TransportError(describe(error, timedOut, request.timeoutMs), 'answered', { code: errorCode(error), timedOut, httpStatus: response.status });
+			throw new TransportError(describe(error, timedOut, request.timeoutMs), 'answered', {
+				code: errorCode(error),
+				timedOut,
+				httpStatus: response.status,
+			});
 		}
 	};
 }

@@ -1,4 +1,12 @@
-export { createClient, DEFAULT_RATE_LIMIT_WAIT_MS, DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, type Client, type Scope, type CallInput } from './client';
+export {
+	createClient,
+	DEFAULT_RATE_LIMIT_WAIT_MS,
+	DEFAULT_RETRY,
+	DEFAULT_TIMEOUT_MS,
+	type Client,
+	type Scope,
+	type CallInput,
+} from './client';
 export { fetchTransport, secretValues } from './fetchTransport';
 export { checkImage, imageBytes, type ImageValue } from './precheck';
 export { sniffFormat, imageDimensions, type Dimensions } from './image';

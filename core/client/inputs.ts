@@ -10,7 +10,15 @@ export type CallInput = Record<string, unknown>;
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 const refused = (code: string, message: string, input: string, limit?: string, value?: string): { problem: Problem } => ({
-	problem: { code, message, retryable: false, vendorStatus: null, input, ...(limit ? { limit } : {}), ...(value !== undefined ? { value } : {}) },
+	problem: {
+		code,
+		message,
+		retryable: false,
+		vendorStatus: null,
+		input,
+		...(limit ? { limit } : {}),
+		...(value !== undefined ? { value } : {}),
+	},
 });
 
 /** Turns caller input into what goes on the wire, or says why it cannot: checked locally, so it costs nothing. */
@@ -40,7 +48,14 @@ export function prepareInputs(op: Operation, input: CallInput): { inputs: Prepar
 		}
 		if (spec.type === 'flag') {
 			const flag = flagValue(value);
-			if (flag === null) return refused('INVALID_INPUT', `"${spec.name}" is a yes/no setting (true or false, 1 or 0), got ${JSON.stringify(value)}`, spec.name, 'true or false', String(value));
+			if (flag === null)
+				return refused(
+					'INVALID_INPUT',
+					`"${spec.name}" is a yes/no setting (true or false, 1 or 0), got ${JSON.stringify(value)}`,
+					spec.name,
+					'true or false',
+					String(value),
+				);
 			inputs[spec.name] = flag;
 			continue;
 		}

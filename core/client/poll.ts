@@ -15,7 +15,12 @@ export interface PollOptions {
  * Asks again while the vendor is still deciding (WhatsApp "checking", which is free), bounded in time,
  * so a caller can carry on with a final answer. Returns the last answer: final, or still pending at the deadline.
  */
-export async function callUntilFinal(scope: Scope, operationId: string, input: CallInput, options: PollOptions): Promise<CallResult & { polls: number }> {
+export async function callUntilFinal(
+	scope: Scope,
+	operationId: string,
+	input: CallInput,
+	options: PollOptions,
+): Promise<CallResult & { polls: number }> {
 	const intervalMs = options.intervalMs ?? 2000;
 	const deadline = Date.now() + (options.maxWaitMs ?? 60_000);
 	const { sleep } = options;

@@ -98,22 +98,44 @@ export function checkImage(bytes: Uint8Array, limits: ImageLimits, input: string
 	if (!(limits.formats as readonly string[]).includes(format)) {
 		const accepted = limits.formats.map((f) => f.toUpperCase()).join(', ');
 		const found = format === 'unknown' ? 'not a recognized image format' : `a ${format.toUpperCase()} file`;
-		return rejected('IMAGE_FORMAT_NOT_SUPPORTED', `${what} is ${found}; ${vendor} accepts ${accepted}`, input, limits.formats.join(', '), format);
+		return rejected(
+			'IMAGE_FORMAT_NOT_SUPPORTED',
+			`${what} is ${found}; ${vendor} accepts ${accepted}`,
+			input,
+			limits.formats.join(', '),
+			format,
+		);
 	}
 	if (limits.minPixels !== undefined || limits.maxPixels !== undefined) {
 		if (format === 'pdf') return null; // pixel bounds apply to raster images
 		const size = imageDimensions(bytes);
 		if (!size) {
-			return rejected('IMAGE_UNREADABLE', `${what} has no readable ${format.toUpperCase()} header, so its size in pixels is unknown`, input);
+			return rejected(
+				'IMAGE_UNREADABLE',
+				`${what} has no readable ${format.toUpperCase()} header, so its size in pixels is unknown`,
+				input,
+			);
 		}
 		const min = limits.minPixels ?? 0;
 		const max = limits.maxPixels ?? Infinity;
 		const actual = `${size.width}×${size.height} px`;
 		if (size.width < min || size.height < min) {
-			return rejected('IMAGE_TOO_SMALL', `${what} is ${actual}; ${vendor} needs at least ${min}×${min} px`, input, `${min}×${min} px`, actual);
+			return rejected(
+				'IMAGE_TOO_SMALL',
+				`${what} is ${actual}; ${vendor} needs at least ${min}×${min} px`,
+				input,
+				`${min}×${min} px`,
+				actual,
+			);
 		}
 		if (size.width > max || size.height > max) {
-			return rejected('IMAGE_TOO_LARGE_PIXELS', `${what} is ${actual}; ${vendor} accepts at most ${max}×${max} px`, input, `${max}×${max} px`, actual);
+			return rejected(
+				'IMAGE_TOO_LARGE_PIXELS',
+				`${what} is ${actual}; ${vendor} accepts at most ${max}×${max} px`,
+				input,
+				`${max}×${max} px`,
+				actual,
+			);
 		}
 	}
 	return null;

@@ -28,8 +28,7 @@ function formRequest(op: Operation, inputs: PreparedInputs, url: string, timeout
 	for (const spec of op.inputs) {
 		const value = inputs[spec.name];
 		if (value === undefined) continue;
-		const encoded =
-			value instanceof Uint8Array ? formEscapeBase64(base64Of(value)) : encodeURIComponent(value);
+		const encoded = value instanceof Uint8Array ? formEscapeBase64(base64Of(value)) : encodeURIComponent(value);
 		pairs.push(`${spec.name}=${encoded}`);
 	}
 	return {

@@ -80,7 +80,8 @@ export function rejectedInput(op: Operation, problem: Problem): CallResult {
 export function lostAnswer(op: Operation, how: string, httpStatus: number | null): Answer {
 	const vendor = VENDORS[op.vendor].name;
 	const charged: Charged = mayCharge(op) ? 'unknown' : false;
-	const effect = op.kind === 'faceAdd' ? 'may have added the face' : op.kind === 'faceDelete' ? 'may have deleted the face' : 'may have processed it';
+	const effect =
+		op.kind === 'faceAdd' ? 'may have added the face' : op.kind === 'faceDelete' ? 'may have deleted the face' : 'may have processed it';
 	const cost = charged === 'unknown' ? ' and billed it' : '';
 	const message =
 		`${how}. ${vendor} ${effect}${cost}, so it was not sent again` +
@@ -115,21 +116,45 @@ export function interpret(op: Operation, response: TransportResponse): Answer {
 
 	if (http === 429) {
 		const detail = typeof status === 'string' ? `, ${status}` : '';
-		return { ...failure(op, 'RATE_LIMITED', `${VENDORS[op.vendor].name} asked to slow down (HTTP 429${detail})`, true, http), retryAfterMs, rateLimited: true };
+		return {
+			...failure(op, 'RATE_LIMITED', `${VENDORS[op.vendor].name} asked to slow down (HTTP 429${detail})`, true, http),
+			retryAfterMs,
+			rateLimited: true,
+		};
 	}
 	// AI Solution's INVALID_REQUEST means the same on every endpoint, documented there or not (a wrong token, say).
 	const documented =
-		typeof status !== 'string' ? undefined : (op.statuses[status] ?? (!isAccuAuth && status === 'INVALID_REQUEST' ? AI_SOLUTION_INVALID_REQUEST : undefined));
+		typeof status !== 'string'
+			? undefined
+			: (op.statuses[status] ?? (!isAccuAuth && status === 'INVALID_REQUEST' ? AI_SOLUTION_INVALID_REQUEST : undefined));
 	// AccuAuth documents its own 401/403 statuses (one of them a rate limit); AI Solution documents none.
-	if (((http === 401 || http === 403) && !documented) || (!isAccuAuth && (NAMES_THE_TOKEN.test(message ?? '') || NAMES_THE_TOKEN.test(String(status ?? ''))))) {
+	if (
+		((http === 401 || http === 403) && !documented) ||
+		(!isAccuAuth && (NAMES_THE_TOKEN.test(message ?? '') || NAMES_THE_TOKEN.test(String(status ?? ''))))
+	) {
 		const said = [typeof status === 'string' ? status : null, message ? `"${message}"` : null].filter(Boolean).join(' ');
 		const what = `HTTP ${http}${said ? `, ${said}` : ''}`;
-		return failure(op, 'UNAUTHORIZED', `${VENDORS[op.vendor].name} refused the credentials (${what}): check ${VENDORS[op.vendor].credential}`, false, http, typeof status === 'string' ? status : null);
+		return failure(
+			op,
+			'UNAUTHORIZED',
+			`${VENDORS[op.vendor].name} refused the credentials (${what}): check ${VENDORS[op.vendor].credential}`,
+			false,
+			http,
+			typeof status === 'string' ? status : null,
+		);
 	}
 	if (typeof status !== 'string') {
-		const what = body.length === 0 ? 'an empty answer' : parsed === undefined ? `an answer that is not JSON (${body.length} bytes)` : 'JSON without a status';
+		const what =
+			body.length === 0
+				? 'an empty answer'
+				: parsed === undefined
+					? `an answer that is not JSON (${body.length} bytes)`
+					: 'JSON without a status';
 		if (NOT_PROCESSED_HTTP(http)) {
-			return { ...failure(op, 'VENDOR_UNAVAILABLE', `${VENDORS[op.vendor].name} sent ${what} with HTTP ${http}`, true, http), retryAfterMs };
+			return {
+				...failure(op, 'VENDOR_UNAVAILABLE', `${VENDORS[op.vendor].name} sent ${what} with HTTP ${http}`, true, http),
+				retryAfterMs,
+			};
 		}
 		// A 2xx (or 504) answer we cannot read may still have been billed: never sent again on its own.
 		return lostAnswer(op, `${VENDORS[op.vendor].name} sent ${what} with HTTP ${http}`, http);
@@ -142,7 +167,14 @@ export function interpret(op: Operation, response: TransportResponse): Answer {
 	let verdict: string | undefined;
 	if (!rule) {
 		return {
-			...failure(op, status, `Undocumented vendor status ${status}${message ? `: ${message}` : ''} (HTTP ${http})`, NOT_PROCESSED_HTTP(http), http, status),
+			...failure(
+				op,
+				status,
+				`Undocumented vendor status ${status}${message ? `: ${message}` : ''} (HTTP ${http})`,
+				NOT_PROCESSED_HTTP(http),
+				http,
+				status,
+			),
 			requestId,
 			retryAfterMs,
 		};
@@ -152,7 +184,11 @@ export function interpret(op: Operation, response: TransportResponse): Answer {
 		const verdictRule = op.verdicts.values[value];
 		if (!verdictRule) {
 			// Billed (status OK) but unreadable: report, never retry.
-			return { ...failure(op, 'UNDOCUMENTED_VERDICT', `The vendor answered OK with an undocumented verdict "${value}"`, false, http, status), charged: rule.charged, requestId };
+			return {
+				...failure(op, 'UNDOCUMENTED_VERDICT', `The vendor answered OK with an undocumented verdict "${value}"`, false, http, status),
+				charged: rule.charged,
+				requestId,
+			};
 		}
 		rule = verdictRule;
 		verdict = verdictRule.label;

@@ -51,7 +51,16 @@ export class TransportError extends Error {
 }
 
 /** Error codes raised before a single byte of the request reached the vendor. */
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'EADDRNOTAVAIL', 'ERR_INVALID_URL', 'UND_ERR_CONNECT_TIMEOUT']);
+const NOT_SENT_CODES = new Set([
+	'ECONNREFUSED',
+	'ENOTFOUND',
+	'EAI_AGAIN',
+	'ENETUNREACH',
+	'EHOSTUNREACH',
+	'EADDRNOTAVAIL',
+	'ERR_INVALID_URL',
+	'UND_ERR_CONNECT_TIMEOUT',
+]);
 
 /** Whether a library's error code proves the request never left. */
 export const neverLeft = (code: string | undefined): boolean => code !== undefined && NOT_SENT_CODES.has(code);

@@ -9,12 +9,7 @@ export const check = (result: boolean | null, reason: string): Check => ({ resul
  * Format (and, where the identifier has one, checksum) of a number on the document. A missing number is
  * null, never a pass.
  */
-export function idChecks(
-	format: CheckName,
-	checksum: CheckName | null,
-	validation: IdValidation | null,
-	label: string,
-): Checks {
+export function idChecks(format: CheckName, checksum: CheckName | null, validation: IdValidation | null, label: string): Checks {
 	const checks: Checks = {};
 	if (!validation) {
 		checks[format] = check(null, `no ${label} was read`);
@@ -26,8 +21,12 @@ export function idChecks(
 	if (checksum) {
 		const reason =
 			validation.checksumValid === null
-				? validation.formatValid ? validation.message : 'not checked: the format is invalid'
-				: validation.checksumValid ? 'check digit matches' : validation.message;
+				? validation.formatValid
+					? validation.message
+					: 'not checked: the format is invalid'
+				: validation.checksumValid
+					? 'check digit matches'
+					: validation.message;
 		checks[checksum] = check(validation.checksumValid, `${label}: ${reason}`);
 	}
 	return checks;
@@ -38,7 +37,10 @@ export function notExpiredCheck(doc: CanonicalDocument, now: Date): Check {
 	if (doc.expiryType === 'NONE') return check(true, 'this document has no expiry date');
 	if (doc.expiryType === 'LIFETIME') return check(true, 'valid for life');
 	if (!doc.dateOfExpiry) return check(null, 'no readable expiry date');
-	const precision = doc.datePrecision.dateOfExpiry === 'DAY' ? '' : ` (only the ${doc.datePrecision.dateOfExpiry?.toLowerCase()} is printed; read as its last day)`;
+	const precision =
+		doc.datePrecision.dateOfExpiry === 'DAY'
+			? ''
+			: ` (only the ${doc.datePrecision.dateOfExpiry?.toLowerCase()} is printed; read as its last day)`;
 	const expired = compareYmd(fromIso(doc.dateOfExpiry), today(now)) < 0;
 	return expired ? check(false, `expired on ${doc.dateOfExpiry}${precision}`) : check(true, `valid until ${doc.dateOfExpiry}${precision}`);
 }
@@ -123,4 +125,3 @@ export function compareYYMMDD(what: string, iso: string | null | undefined, yymm
 	if (!iso || !yymmdd) return { what, agree: null };
 	return { what, agree: iso.slice(2).replace(/-/g, '') === yymmdd };
 }
-

@@ -64,7 +64,8 @@ const EMPTY = /^(?:[-—–_/.]+|N\/?A|NULL)$/;
 /** Nothing but zeros (00.00.0000, 00000000): a filler for "no date", never year 0 or 2000. */
 const ALL_ZEROS = /^[0 ./-]*0[0 ./-]*$/;
 const LIFETIME = /SEUMUR\s*HIDUP|LIFE\s*TIME|LIFELONG|ตลอดชีพ|UNBEFRISTET|INDEFINID[OA]/;
-const LABEL = /^(?:YEAR OF BIRTH|YOB|DOB|DATE OF BIRTH|BIRTH|VIGENCIA|VIGENTE HASTA|BERLAKU HINGGA|EXPIRY|EXPIRES|EXP|VALID UNTIL)\b\s*:?\s*/;
+const LABEL =
+	/^(?:YEAR OF BIRTH|YOB|DOB|DATE OF BIRTH|BIRTH|VIGENCIA|VIGENTE HASTA|BERLAKU HINGGA|EXPIRY|EXPIRES|EXP|VALID UNTIL)\b\s*:?\s*/;
 const THAI_SCRIPT = /[\u0E00-\u0E7F]/;
 /**
  * How documents print an unknown day or month. `00` counts like `XX`: 00/00/1985 is year precision, 00/05/1985
@@ -99,7 +100,11 @@ export function parseDate(value: unknown, options: DateOptions): ParsedDate {
 	let era = options.era ?? null;
 	if (/พ\.?\s?ศ\.?|B\.E\./.test(s)) era = 'BE';
 	if (/ค\.?\s?ศ\.?|C\.E\./.test(s)) era = 'CE';
-	s = s.replace(/พ\.?\s?ศ\.?|ค\.?\s?ศ\.?|B\.E\.|C\.E\./g, ' ').replace(LABEL, '').replace(/\s+/g, ' ').trim();
+	s = s
+		.replace(/พ\.?\s?ศ\.?|ค\.?\s?ศ\.?|B\.E\.|C\.E\./g, ' ')
+		.replace(LABEL, '')
+		.replace(/\s+/g, ' ')
+		.trim();
 	if (/^[^\d]*:/.test(s)) s = s.slice(s.indexOf(':') + 1).trim();
 	if (!era && THAI_SCRIPT.test(s)) era = 'BE';
 	if (ALL_ZEROS.test(s)) return result(raw, { flags: ['empty'] });
@@ -216,7 +221,10 @@ class YearReader {
  * One date printed twice (Thai and English side; Ecuador's text and dd-mm-yyyy forms). The readable ones
  * must agree; if they do not, the date is null with a dateConflict flag.
  */
-export function parseDateSources(sources: { value: unknown; era?: 'BE' | 'CE' }[], options: DateOptions): { date: ParsedDate; unreadable: ParsedDate[] } {
+export function parseDateSources(
+	sources: { value: unknown; era?: 'BE' | 'CE' }[],
+	options: DateOptions,
+): { date: ParsedDate; unreadable: ParsedDate[] } {
 	const parsed = sources.map((s) => parseDate(s.value, { ...options, era: s.era ?? options.era }));
 	const unreadable = parsed.filter(isUnreadable);
 	const readable = parsed.filter((p) => !isUnreadable(p) && !p.flags.includes('empty'));

@@ -16,6 +16,8 @@ export interface Identifier {
 }
 
 /** Validates a number if there is one; the compacted value goes to the document even when it is invalid. */
-export const readIdentifier = (id: Identifier, value: string | null, now: Date): IdValidation | null => (value === null ? null : id.validate(value, now));
+export const readIdentifier = (id: Identifier, value: string | null, now: Date): IdValidation | null =>
+	value === null ? null : id.validate(value, now);
 
-export const identifierChecks = (id: Identifier, validation: IdValidation | null): Checks => idChecks(id.format, id.checksum, validation, id.label);
+export const identifierChecks = (id: Identifier, validation: IdValidation | null): Checks =>
+	idChecks(id.format, id.checksum, validation, id.label);

@@ -72,7 +72,10 @@ export function normalizeDocument(operationId: string, data: unknown, options: N
 
 /** The fields a reviewer can correct (or type from a paper form), as text. */
 export type ReviewedFields = Partial<
-	Record<'documentNumber' | 'personalNumber' | 'firstName' | 'lastName' | 'sex' | 'nationality' | 'dateOfBirth' | 'dateOfIssue' | 'dateOfExpiry', string | null>
+	Record<
+		'documentNumber' | 'personalNumber' | 'firstName' | 'lastName' | 'sex' | 'nationality' | 'dateOfBirth' | 'dateOfIssue' | 'dateOfExpiry',
+		string | null
+	>
 >;
 
 /**
@@ -99,7 +102,11 @@ export function recheckDocument(operationId: string, fields: ReviewedFields, opt
 	doc.fullName = joinNames(doc.firstName, doc.lastName);
 	doc.sex = parseSex(text('sex')).sex;
 	doc.nationality = parseNationality(text('nationality')).alpha3;
-	const dates = { dateOfBirth: [{ value: text('dateOfBirth') }], dateOfIssue: [{ value: text('dateOfIssue') }], dateOfExpiry: [{ value: text('dateOfExpiry') }] };
+	const dates = {
+		dateOfBirth: [{ value: text('dateOfBirth') }],
+		dateOfIssue: [{ value: text('dateOfIssue') }],
+		dateOfExpiry: [{ value: text('dateOfExpiry') }],
+	};
 	const report = applyDates(doc, dates, ctx, text('dateOfExpiry') !== null);
 	return { document: doc, checks: inCheckOrder({ ...checks, ...standardChecks(doc, report, ctx) }) };
 }

@@ -42,7 +42,10 @@ export function monthOf(token: string): number | null {
  * one readable half is enough, and halves naming two different months are a conflict.
  */
 export function readMonthField(field: string): { month: number | null; conflict: boolean } {
-	const halves = field.split('/').map((h) => h.trim()).filter(Boolean);
+	const halves = field
+		.split('/')
+		.map((h) => h.trim())
+		.filter(Boolean);
 	const months = [...new Set(halves.map(monthOf).filter((m): m is number => m !== null))];
 	if (months.length > 1) return { month: null, conflict: true };
 	return { month: months[0] ?? null, conflict: false };

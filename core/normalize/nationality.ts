@@ -35,7 +35,14 @@ export function parseNationality(value: unknown): NationalityReading {
 	if (value === null || value === undefined) return { alpha3: null, recognized: true };
 	const text = String(value).normalize('NFKC').trim().toUpperCase().replace(/\s+/g, ' ');
 	if (text === '') return { alpha3: null, recognized: true };
-	const found = [...new Set(text.split('/').map((h) => BY_WORD.get(h.trim())).filter((c): c is string => !!c))];
+	const found = [
+		...new Set(
+			text
+				.split('/')
+				.map((h) => BY_WORD.get(h.trim()))
+				.filter((c): c is string => !!c),
+		),
+	];
 	if (found.length !== 1) return { alpha3: null, recognized: false };
 	return { alpha3: found[0], recognized: true };
 }

@@ -22,7 +22,10 @@ export function parseSex(value: unknown, options: { mexican?: boolean } = {}): S
 	if (value === null || value === undefined) return { sex: null, recognized: true };
 	const text = String(value).normalize('NFKC').trim().toUpperCase().replace(/\s+/g, ' ');
 	if (text === '' || text === '-' || text === '<') return { sex: null, recognized: true };
-	const halves = text.split('/').map((h) => h.trim()).filter(Boolean);
+	const halves = text
+		.split('/')
+		.map((h) => h.trim())
+		.filter(Boolean);
 	const read = halves.map((h) => (options.mexican && h === 'M' ? 'F' : WORDS[h.replace(/\.$/, '')]));
 	const known = [...new Set(read.filter((s): s is Sex => s !== undefined))];
 	if (known.length !== 1) return { sex: null, recognized: false };

@@ -28,7 +28,6 @@ const NIK: Identifier = {
 /** The ID numbers this document prints, for a read and for a recheck of reviewed fields. */
 export const KTP_IDENTIFIERS: readonly Identifier[] = [NIK];
 
-
 /** The keys both KTP answers share. */
 type SharedKey = FieldKey<typeof idKtp> & FieldKey<typeof idKtpAccuauth>;
 
@@ -79,7 +78,8 @@ export function normalizeKtp<K extends string>(keys: KtpKeys<K>, data: unknown, 
 		compare('NIK date of birth vs printed date of birth', derived?.dateOfBirth, doc.dateOfBirth),
 		compare('NIK sex vs printed sex', derived?.sex, doc.sex),
 	];
-	if (letterSex) comparisons.push({ what: 'gender vs gender_s', agree: sex.conflict ? false : printedSex.sex && letterSex.sex ? true : null });
+	if (letterSex)
+		comparisons.push({ what: 'gender vs gender_s', agree: sex.conflict ? false : printedSex.sex && letterSex.sex ? true : null });
 	const checks: Checks = { ...identifierChecks(NIK, number) };
 	checks.consistency = consistencyCheck(comparisons);
 	return { document: doc, checks: { ...checks, ...standardChecks(doc, report, ctx) } };

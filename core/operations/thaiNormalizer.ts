@@ -38,12 +38,15 @@ const NATIONAL_ID_NUMBER: Identifier = {
 export const THAI_ID_CARD_IDENTIFIERS: readonly Identifier[] = [NATIONAL_ID_NUMBER];
 export const THAI_LICENCE_IDENTIFIERS: readonly Identifier[] = [LICENCE_NUMBER, NATIONAL_ID_NUMBER];
 
-
 /** One endpoint answers with either card, so an answer may carry the keys of either entry. */
 type ThaiKey = FieldKey<typeof thIdCard> | FieldKey<typeof thDrivingLicence>;
 
 export const THAI_EXTRAS = extraFields([
-	{ name: 'cardType', description: 'The card the vendor says it read (cardTypeEn), e.g. Thai National ID Card, Driving License', type: 'string' },
+	{
+		name: 'cardType',
+		description: 'The card the vendor says it read (cardTypeEn), e.g. Thai National ID Card, Driving License',
+		type: 'string',
+	},
 	{ name: 'cardTypeLocal', description: 'The same in Thai (cardTypeTh)', type: 'string' },
 	{ name: 'licenceNumber', description: 'Driving-licence number (8 digits), on a licence', type: 'string' },
 	{ name: 'serialNumber', description: 'Card serial number printed on the ID-card front (not the laser code of the back)', type: 'string' },
@@ -94,11 +97,15 @@ export function normalizeThai(data: unknown, ctx: DocumentContext): NormalizedDo
 	doc.firstName = latinParts.first;
 	doc.lastName = latinParts.rest;
 	doc.fullName = joinNames(latinParts.first, latinParts.rest);
-	const sex = agreeingSex([{ sex: local.sex, recognized: true }, { sex: latin.sex, recognized: true }]);
+	const sex = agreeingSex([
+		{ sex: local.sex, recognized: true },
+		{ sex: latin.sex, recognized: true },
+	]);
 	doc.sex = sex.sex;
 	doc.nationality = null;
 	const address = answer.text('address');
-	if (address) doc.address = { raw: address, street: null, village: null, district: null, city: null, region: null, postcode: null, country: null };
+	if (address)
+		doc.address = { raw: address, street: null, village: null, district: null, city: null, region: null, postcode: null, country: null };
 	Object.assign(doc.extras, {
 		cardType: answer.text('cardTypeEn'),
 		cardTypeLocal: answer.text('cardTypeTh'),
@@ -113,8 +120,16 @@ export function normalizeThai(data: unknown, ctx: DocumentContext): NormalizedDo
 		doc,
 		{
 			dateOfBirth: [{ value: answer.text('birthTh'), era: 'BE' }, { value: answer.text('birthEn') }],
-			dateOfIssue: [{ value: answer.text('issueDateTH'), era: 'BE' }, { value: answer.text('issueDateEN') }, { value: answer.text('issueDate') }],
-			dateOfExpiry: [{ value: answer.text('expiryDateTH'), era: 'BE' }, { value: answer.text('expiryDateEN') }, { value: answer.text('expiryDate') }],
+			dateOfIssue: [
+				{ value: answer.text('issueDateTH'), era: 'BE' },
+				{ value: answer.text('issueDateEN') },
+				{ value: answer.text('issueDate') },
+			],
+			dateOfExpiry: [
+				{ value: answer.text('expiryDateTH'), era: 'BE' },
+				{ value: answer.text('expiryDateEN') },
+				{ value: answer.text('expiryDate') },
+			],
 		},
 		ctx,
 	);

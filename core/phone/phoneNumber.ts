@@ -76,7 +76,7 @@ export function normalizePhoneNumber(typed: unknown, country?: string | null): P
 	const text = typeof typed === 'string' ? typed : typeof typed === 'number' && Number.isInteger(typed) ? String(typed) : '';
 	const shown = quote(text);
 	const countryText = typeof country === 'string' ? country.trim() : '';
-	const given = countryText === '' ? null : phoneCountry(countryText) ?? countryText;
+	const given = countryText === '' ? null : (phoneCountry(countryText) ?? countryText);
 	const sample = exampleCountry(given);
 
 	const s = compact(text);

@@ -17,8 +17,15 @@ export function daysInMonth(year: number, month: number): number {
 
 export function isValidDate(year: number, month: number, day: number): boolean {
 	return (
-		Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) &&
-		year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
+		Number.isInteger(year) &&
+		Number.isInteger(month) &&
+		Number.isInteger(day) &&
+		year >= 1 &&
+		year <= 9999 &&
+		month >= 1 &&
+		month <= 12 &&
+		day >= 1 &&
+		day <= daysInMonth(year, month)
 	);
 }
 

@@ -1,4 +1,10 @@
-import { NodeConnectionTypes, type IExecuteFunctions, type INodeExecutionData, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+import {
+	NodeConnectionTypes,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypeDescription,
+} from 'n8n-workflow';
 import { getOperation } from '../../core/catalog';
 import { credentialTest } from '../shared/credentialProbe';
 import { failuresNotice, optionsCollection, privacyOptionFields } from '../shared/options';
@@ -32,8 +38,18 @@ export class FaceMatch implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
-					{ name: 'Compare Two Faces', value: 'compare', action: 'Compare two faces', description: getOperation('faceCompare').description },
-					{ name: 'Hand-Held ID Check', value: 'handHeldId', action: 'Check a hand held ID', description: getOperation('idHolding').description },
+					{
+						name: 'Compare Two Faces',
+						value: 'compare',
+						action: 'Compare two faces',
+						description: getOperation('faceCompare').description,
+					},
+					{
+						name: 'Hand-Held ID Check',
+						value: 'handHeldId',
+						action: 'Check a hand held ID',
+						description: getOperation('idHolding').description,
+					},
 				],
 				default: 'compare',
 			},
@@ -41,7 +57,10 @@ export class FaceMatch implements INodeType {
 			...handHeldId.description,
 			failuresNotice,
 			optionsCollection([
-				{ ...privacyOptionFields.keepImage, description: 'Whether to pass the input images on with the result. Off: they are dropped after the call.' },
+				{
+					...privacyOptionFields.keepImage,
+					description: 'Whether to pass the input images on with the result. Off: they are dropped after the call.',
+				},
 				privacyOptionFields.includeRaw,
 				{
 					displayName: 'Own Similarity Threshold',

@@ -1,4 +1,10 @@
-import { type IExecuteFunctions, type INodeExecutionData, type INodeType, type INodeTypeDescription, NodeConnectionTypes } from 'n8n-workflow';
+import {
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypeDescription,
+	NodeConnectionTypes,
+} from 'n8n-workflow';
 import { getOperation } from '../../core/catalog';
 import { credentialTest } from '../shared/credentialProbe';
 import { failuresNotice, optionsCollection, privacyOptionFields } from '../shared/options';

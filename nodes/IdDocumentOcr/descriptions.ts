@@ -50,7 +50,12 @@ export const countryProperties: INodeProperties[] = [
 	},
 ];
 
-const humanKey = (key: string) => key.toLowerCase().replace(/_/g, ' ').replace(/^id\b/, 'ID').replace(/^./, (c) => c.toUpperCase());
+const humanKey = (key: string) =>
+	key
+		.toLowerCase()
+		.replace(/_/g, ' ')
+		.replace(/^id\b/, 'ID')
+		.replace(/^./, (c) => c.toUpperCase());
 
 /**
  * When Country is an expression, the editor cannot tell which country's Document list to show: this one lists
@@ -62,7 +67,9 @@ export const anyCountryDocumentProperty: INodeProperties = {
 	type: 'options',
 	displayOptions: { hide: { country: countryCodes } },
 	options: [...new Set(ALL_CHOICES.map((choice) => choice.key))].map((key) => {
-		const countries = ALL_CHOICES.filter((choice) => choice.key === key).map((choice) => OCR_COUNTRIES.find((c) => c.code === choice.country)?.name);
+		const countries = ALL_CHOICES.filter((choice) => choice.key === key).map(
+			(choice) => OCR_COUNTRIES.find((c) => c.code === choice.country)?.name,
+		);
 		return { name: `${humanKey(key)} (${countries.join(', ')})`, value: key };
 	}),
 	default: 'ID_CARD',
@@ -111,13 +118,13 @@ export const documentProperties: INodeProperties[] = OCR_COUNTRIES.map((country)
 export const providerProperties: INodeProperties[] = ALL_CHOICES.filter((choice) => choice.operations.length > 1).map((choice) => {
 	const firstProvider = choice.operations[0].id;
 	return {
-	displayName: 'Provider',
-	name: 'provider',
-	type: 'options',
-	displayOptions: { show: { country: [choice.country], document: [choice.key] } },
-	options: byLabel(choice.operations.map((op) => ({ name: providerName(op), value: op.id, description: op.title }))),
-	default: firstProvider,
-	description: 'Which vendor reads the document',
+		displayName: 'Provider',
+		name: 'provider',
+		type: 'options',
+		displayOptions: { show: { country: [choice.country], document: [choice.key] } },
+		options: byLabel(choice.operations.map((op) => ({ name: providerName(op), value: op.id, description: op.title }))),
+		default: firstProvider,
+		description: 'Which vendor reads the document',
 	};
 });
 
@@ -139,9 +146,15 @@ function humanName(name: string): string {
 
 export const extraInputProperties: INodeProperties[] = ALL_CHOICES.flatMap((choice) => choice.operations).flatMap((op) =>
 	extraInputs(op).map((spec): INodeProperties => {
-		const common = { displayName: humanName(spec.name), name: parameterName(spec), description: spec.description, displayOptions: showFor(op) };
+		const common = {
+			displayName: humanName(spec.name),
+			name: parameterName(spec),
+			description: spec.description,
+			displayOptions: showFor(op),
+		};
 		if (isSwitch(spec)) return { ...common, type: 'boolean', default: false };
-		if (spec.allowed) return { ...common, type: 'options', options: spec.allowed.map((v) => ({ name: String(v), value: v })), default: spec.allowed[0] };
+		if (spec.allowed)
+			return { ...common, type: 'options', options: spec.allowed.map((v) => ({ name: String(v), value: v })), default: spec.allowed[0] };
 		return { ...common, type: spec.type === 'integer' ? 'number' : 'string', default: spec.type === 'integer' ? 0 : '' };
 	}),
 );
@@ -173,7 +186,9 @@ export const outputFieldProperties: INodeProperties[] = ALL_CHOICES.flatMap((cho
 export function ocrCredentialDisplay(vendor: VendorId): INodeCredentialDescription['displayOptions'] {
 	const served = new Set(ALL_CHOICES.filter((c) => c.operations.some((op) => op.vendor === vendor)).map((c) => c.country));
 	const notServed = OCR_COUNTRIES.map((country) => country.code).filter((code) => !served.has(code));
-	const otherProviders = ALL_CHOICES.filter((c) => c.operations.length > 1).flatMap((c) => c.operations.filter((op) => op.vendor !== vendor).map((op) => op.id));
+	const otherProviders = ALL_CHOICES.filter((c) => c.operations.length > 1).flatMap((c) =>
+		c.operations.filter((op) => op.vendor !== vendor).map((op) => op.id),
+	);
 	const hide: Record<string, string[]> = {};
 	if (notServed.length) hide.country = notServed;
 	if (otherProviders.length) hide.provider = otherProviders;

@@ -48,7 +48,8 @@ export function resolveOperation(country: string, key: string, provider: string 
 	}
 	if (choice.operations.length === 1 || !provider) return choice.operations[0];
 	const op = choice.operations.find((o) => o.id === provider);
-	if (!op) throw new Error(`Provider "${provider}" does not read this document; choose one of ${choice.operations.map((o) => o.id).join(', ')}`);
+	if (!op)
+		throw new Error(`Provider "${provider}" does not read this document; choose one of ${choice.operations.map((o) => o.id).join(', ')}`);
 	return op;
 }
 

@@ -67,7 +67,9 @@ export class WhatsAppCheckTrigger implements INodeType {
 		const now = Math.floor(Date.now() / 1000);
 		const check = verifyCallback(key, 'trigger', token, vendor.number ?? null, now);
 		if (!check.valid) {
-			this.getResponseObject().status(403).json({ error: `Callback refused: ${check.reason} token` });
+			this.getResponseObject()
+				.status(403)
+				.json({ error: `Callback refused: ${check.reason} token` });
 			return { noWebhookResponse: true };
 		}
 		if (!firstCallback(this.getWorkflowStaticData('node'), check.id, check.expiresAt, now)) {

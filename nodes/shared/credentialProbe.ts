@@ -1,4 +1,9 @@
-import type { ICredentialDataDecryptedObject, ICredentialTestFunctions, ICredentialsDecrypted, INodeCredentialTestResult } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialTestFunctions,
+	ICredentialsDecrypted,
+	INodeCredentialTestResult,
+} from 'n8n-workflow';
 import { getOperation, VENDORS } from '../../core/catalog';
 import type { VendorId } from '../../core/catalog/types';
 import { redact } from '../../core/client/redact';
@@ -33,7 +38,11 @@ const PROBE_TIMEOUT_MS = 15_000;
 type Send = (request: TransportRequest) => Promise<TransportResponse>;
 
 /** Runs the vendor's probe through `send` (which adds nothing: the credential's auth is added here). */
-export async function probeCredential(vendor: VendorId, credential: ICredentialDataDecryptedObject, send: Send): Promise<INodeCredentialTestResult> {
+export async function probeCredential(
+	vendor: VendorId,
+	credential: ICredentialDataDecryptedObject,
+	send: Send,
+): Promise<INodeCredentialTestResult> {
 	const probe = PROBES[vendor];
 	const op = getOperation(probe.operationId);
 	const name = VENDORS[vendor].name;
@@ -61,13 +70,17 @@ function withAuth(vendor: VendorId, request: TransportRequest, credential: ICred
 		url.searchParams.set('token', String(credential.token ?? ''));
 		return { ...request, url: url.toString() };
 	}
-	return { ...request, headers: { ...request.headers, 'X-DF-API-ID': String(credential.apiId ?? ''), 'X-DF-API-SECRET': String(credential.apiSecret ?? '') } };
+	return {
+		...request,
+		headers: { ...request.headers, 'X-DF-API-ID': String(credential.apiId ?? ''), 'X-DF-API-SECRET': String(credential.apiSecret ?? '') },
+	};
 }
 
 /** Sends a probe with the request helper n8n gives credential tests. */
 function legacySend(context: ICredentialTestFunctions): Send {
 	return async (request) => {
-		const body = typeof request.body === 'string' ? request.body : Buffer.from(request.body.buffer, request.body.byteOffset, request.body.byteLength);
+		const body =
+			typeof request.body === 'string' ? request.body : Buffer.from(request.body.buffer, request.body.byteOffset, request.body.byteLength);
 		const response = (await context.helpers.request({
 			method: request.method,
 			uri: request.url,
@@ -79,8 +92,14 @@ function legacySend(context: ICredentialTestFunctions): Send {
 			timeout: request.timeoutMs,
 		})) as { statusCode: number; headers: Record<string, string | string[] | undefined>; body: unknown };
 		const headers: Record<string, string | undefined> = {};
-		for (const [key, value] of Object.entries(response.headers ?? {})) headers[key.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
-		const text = typeof response.body === 'string' ? response.body : Buffer.isBuffer(response.body) ? response.body.toString('utf8') : JSON.stringify(response.body ?? '');
+		for (const [key, value] of Object.entries(response.headers ?? {}))
+			headers[key.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+		const text =
+			typeof response.body === 'string'
+				? response.body
+				: Buffer.isBuffer(response.body)
+					? response.body.toString('utf8')
+					: JSON.stringify(response.body ?? '');
 		return { status: response.statusCode, headers, body: text };
 	};
 }

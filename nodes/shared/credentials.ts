@@ -18,6 +18,8 @@ export async function vendorAccess(context: IExecuteFunctions, vendor: VendorId)
 	const credentials = await context.getCredentials(CREDENTIAL_OF[vendor]);
 	const baseUrl = typeof credentials.baseUrl === 'string' && credentials.baseUrl.trim() !== '' ? credentials.baseUrl.trim() : undefined;
 	const secretKeys = vendor === 'aisolution' ? ['token'] : ['apiSecret', 'apiId'];
-	const secrets = secretKeys.map((key) => credentials[key]).filter((value): value is string => typeof value === 'string' && value.length > 0);
+	const secrets = secretKeys
+		.map((key) => credentials[key])
+		.filter((value): value is string => typeof value === 'string' && value.length > 0);
 	return { baseUrl, secrets };
 }

@@ -75,7 +75,12 @@ export type ImageRead = { image: ImageValue; source: string } | { problem: Probl
  * Reads one item's image. A missing binary property is an input problem (the item's own fault),
  * returned rather than thrown so the node can route it; unexpected trouble still throws.
  */
-export async function readImage(context: IExecuteFunctions, itemIndex: number, names: ImageParameterNames, input: string): Promise<ImageRead> {
+export async function readImage(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	names: ImageParameterNames,
+	input: string,
+): Promise<ImageRead> {
 	const source = context.getNodeParameter(names.source, itemIndex, 'binary') as string;
 	if (source === 'base64') {
 		const base64 = String(context.getNodeParameter(names.base64, itemIndex, '') ?? '');

@@ -86,7 +86,8 @@ export const privacyOptionFields = {
 		name: 'includeInputBinary',
 		type: 'boolean',
 		default: true,
-		description: 'Whether to pass the input image on with the result. Off: the image is dropped after the call, so n8n does not store it with the execution.',
+		description:
+			'Whether to pass the input image on with the result. Off: the image is dropped after the call, so n8n does not store it with the execution.',
 	},
 	includeRaw: {
 		displayName: "Include the Vendor's Raw Answer",
@@ -154,7 +155,11 @@ export interface PrivacyOptions {
 
 export function readPrivacyOptions(context: IExecuteFunctions): PrivacyOptions {
 	const raw = context.getNodeParameter('options', 0, {}) as Record<string, unknown>;
-	return { keepImage: raw.includeInputBinary !== false, includeRaw: raw.includeRawAnswer !== false, maskPersonalNumbers: raw.personalNumbers === 'masked' };
+	return {
+		keepImage: raw.includeInputBinary !== false,
+		includeRaw: raw.includeRawAnswer !== false,
+		maskPersonalNumbers: raw.personalNumbers === 'masked',
+	};
 }
 
 /** Version 2 has no Failed output: this says where failed items go instead. */

@@ -16,7 +16,9 @@ export function personalNumbersOf(document: CanonicalDocument | null | undefined
 	const extras = Object.entries(document.extras ?? {})
 		.filter(([key, value]) => IDENTIFIER_EXTRA.test(key) && typeof value === 'string')
 		.map(([, value]) => value as string);
-	return [document.documentNumber, document.personalNumber, ...extras].filter((value): value is string => typeof value === 'string' && value.length > 4);
+	return [document.documentNumber, document.personalNumber, ...extras].filter(
+		(value): value is string => typeof value === 'string' && value.length > 4,
+	);
 }
 
 /** Replaces every occurrence of each number in every string of the item, after the checks have run on them. */
@@ -27,7 +29,8 @@ export function maskNumbers<T>(value: T, numbers: readonly string[]): T {
 	const walk = (node: unknown): unknown => {
 		if (typeof node === 'string') return maskText(node);
 		if (Array.isArray(node)) return node.map(walk);
-		if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node as IDataObject).map(([key, inner]) => [key, walk(inner)]));
+		if (node && typeof node === 'object')
+			return Object.fromEntries(Object.entries(node as IDataObject).map(([key, inner]) => [key, walk(inner)]));
 		return node;
 	};
 	return walk(value) as T;

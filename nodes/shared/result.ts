@@ -29,7 +29,9 @@ export function problemOf(result: CallResult): Problem | null {
 export function problemFields(problem: Problem | null, itemIndex: number, sources: Record<string, string> = {}): IDataObject {
 	if (!problem) return {};
 	const source = problem.input ? sources[problem.input] : undefined;
-	const where = source ? `item ${itemIndex}, ${source.startsWith('binary:') ? `binary property "${source.slice(7)}"` : source}` : `item ${itemIndex}`;
+	const where = source
+		? `item ${itemIndex}, ${source.startsWith('binary:') ? `binary property "${source.slice(7)}"` : source}`
+		: `item ${itemIndex}`;
 	const message = problem.message.includes(`Item ${itemIndex}`) ? problem.message : `${problem.message} (${where})`;
 	return {
 		problem: {

@@ -90,14 +90,26 @@ function asNodeError(context: IExecuteFunctions, error: unknown, itemIndex: numb
  * The error for a call that did not give a usable answer: the vendor status, the reason and the item,
  * never a secret (the core has already removed them from every message).
  */
-export function callError(context: IExecuteFunctions, result: CallResult, itemIndex: number, what: string): NodeApiError | NodeOperationError {
-	const problem: Problem = result.problem ?? { code: result.status ?? 'UNKNOWN', message: result.message ?? result.verdict, retryable: result.retryable, vendorStatus: result.status };
+export function callError(
+	context: IExecuteFunctions,
+	result: CallResult,
+	itemIndex: number,
+	what: string,
+): NodeApiError | NodeOperationError {
+	const problem: Problem = result.problem ?? {
+		code: result.status ?? 'UNKNOWN',
+		message: result.message ?? result.verdict,
+		retryable: result.retryable,
+		vendorStatus: result.status,
+	};
 	const vendor = VENDORS[result.vendor].name;
 	if (result.outcome === 'rejectedInput' || result.status === null) {
-		const message = result.status === null && result.outcome !== 'rejectedInput'
-			? `${what} failed for item ${itemIndex}: ${problem.message}`
-			: `${what}: item ${itemIndex} was rejected (${problem.code}): ${problem.message}`;
-		if (result.outcome === 'rejectedInput') return new NodeOperationError(context.getNode(), message, { itemIndex, description: describe(problem) });
+		const message =
+			result.status === null && result.outcome !== 'rejectedInput'
+				? `${what} failed for item ${itemIndex}: ${problem.message}`
+				: `${what}: item ${itemIndex} was rejected (${problem.code}): ${problem.message}`;
+		if (result.outcome === 'rejectedInput')
+			return new NodeOperationError(context.getNode(), message, { itemIndex, description: describe(problem) });
 		return new NodeApiError(context.getNode(), problemJson(problem, result), { message, description: describe(problem), itemIndex });
 	}
 	return new NodeApiError(context.getNode(), problemJson(problem, result), {
@@ -109,7 +121,13 @@ export function callError(context: IExecuteFunctions, result: CallResult, itemIn
 }
 
 function problemJson(problem: Problem, result: CallResult): JsonObject {
-	return { code: problem.code, message: problem.message, status: result.status, httpStatus: result.httpStatus, retryable: problem.retryable };
+	return {
+		code: problem.code,
+		message: problem.message,
+		status: result.status,
+		httpStatus: result.httpStatus,
+		retryable: problem.retryable,
+	};
 }
 
 function describe(problem: Problem): string {

@@ -73,7 +73,9 @@ describe('GitHub workflows', () => {
 	});
 
 	it('CI checks what .ci/run checks (but the real-n8n e2e run)', () => {
-		const ciRun = text('.ci/run').split('\n').map((line) => line.trim());
+		const ciRun = text('.ci/run')
+			.split('\n')
+			.map((line) => line.trim());
 		const [job] = Object.values(workflow('.github/workflows/ci.yml').jobs);
 		for (const command of ['npm test', 'npm run lint', 'bash scripts/scan-package.sh', 'bash .ci/redis.sh']) {
 			expect(ciRun).toContain(command);

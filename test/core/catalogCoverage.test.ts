@@ -35,7 +35,8 @@ describe('the emulator serves every entry', () => {
 	beforeEach(() => emulator.reset());
 
 	const routes = buildRoutes();
-	const routeOf = (op: Operation) => (op.vendor === 'aisolution' ? routes.aisolution.get(op.path) : routes.accuauth.get(op.vendorCountry!)?.get(op.path));
+	const routeOf = (op: Operation) =>
+		op.vendor === 'aisolution' ? routes.aisolution.get(op.path) : routes.accuauth.get(op.vendorCountry!)?.get(op.path);
 
 	/** Required inputs other than images, with values the emulator takes. */
 	function fieldsFor(op: Operation): Record<string, string> {
@@ -78,7 +79,8 @@ describe('the n8n nodes render every entry (the built package in dist/: `npm run
 	function rendersDocument(nodes: Described[], op: Operation): boolean {
 		const info = op.document!;
 		const properties = nodes.flatMap((node) => node.properties);
-		const inCountry = (name: string) => properties.filter((p) => p.name === name && p.displayOptions?.show?.country?.includes(info.country));
+		const inCountry = (name: string) =>
+			properties.filter((p) => p.name === name && p.displayOptions?.show?.country?.includes(info.country));
 		const listed = inCountry('document').some((p) => p.options?.some((option) => option.name === info.label));
 		const sharers = OPERATIONS.filter((other) => other.document?.country === info.country && other.document.label === info.label);
 		const picked = sharers.length === 1 || inCountry('provider').some((p) => p.options?.some((option) => option.value === op.id));

@@ -32,17 +32,26 @@ describe('a lost answer is not sent again', () => {
 	it.each(billedDrops)('%s after the vendor billed: ANSWER_LOST, charged "unknown", one call, paid once', async (kind) => {
 		sandbox.emulator.setFaults({ burst: { kind, count: 1, holdMs: 1000 } });
 		const result = await client().call('deIdCard', { img: ok() });
-		expect(result).toMatchObject({ outcome: 'failed', charged: 'unknown', attempts: 1, retryable: false, problem: { code: 'ANSWER_LOST' } });
+		expect(result).toMatchObject({
+			outcome: 'failed',
+			charged: 'unknown',
+			attempts: 1,
+			retryable: false,
+			problem: { code: 'ANSWER_LOST' },
+		});
 		expect(result.message).toMatch(/AI Solution may have processed it and billed it, so it was not sent again/);
 		expect(await settled(1)).toMatchObject({ calls: 1, charged: 1, duplicateCharged: 0 });
 	});
 
-	it.each(['reset', 'resetBeforeBody'] as const)('%s (before the vendor processed) is also a lost answer: fetch cannot tell', async (kind) => {
-		sandbox.emulator.setFaults({ burst: { kind, count: 1 } });
-		const result = await client().call('deIdCard', { img: ok() });
-		expect(result).toMatchObject({ outcome: 'failed', charged: 'unknown', attempts: 1, problem: { code: 'ANSWER_LOST' } });
-		expect(totals()).toMatchObject({ charged: 0, duplicateCharged: 0 });
-	});
+	it.each(['reset', 'resetBeforeBody'] as const)(
+		'%s (before the vendor processed) is also a lost answer: fetch cannot tell',
+		async (kind) => {
+			sandbox.emulator.setFaults({ burst: { kind, count: 1 } });
+			const result = await client().call('deIdCard', { img: ok() });
+			expect(result).toMatchObject({ outcome: 'failed', charged: 'unknown', attempts: 1, problem: { code: 'ANSWER_LOST' } });
+			expect(totals()).toMatchObject({ charged: 0, duplicateCharged: 0 });
+		},
+	);
 
 	it('a cut body says the vendor answered, with its HTTP status', async () => {
 		sandbox.emulator.setFaults({ burst: { kind: 'cutBody', count: 1 } });

@@ -69,7 +69,10 @@ describe.each(imageOps.map((op) => [op.id, op] as const))('%s', (_id, op) => {
 			if (op.vendor === 'accuauth') expect(result.requestId).toMatch(/\S/);
 			if (op.kind === 'ocr') {
 				// Recognized documents come back canonical and checked (details in test/normalize).
-				expect(result.document).toMatchObject({ issuingCountry: countryByCode(op.document!.country)!.alpha3, documentType: op.document!.documentType });
+				expect(result.document).toMatchObject({
+					issuingCountry: countryByCode(op.document!.country)!.alpha3,
+					documentType: op.document!.documentType,
+				});
 				expect(Object.keys(result.checks ?? {}).length).toBeGreaterThan(0);
 			}
 		});
@@ -90,7 +93,9 @@ describe('answers with nothing in them', () => {
 
 	it('facecompare RETRY_LATER with IMAGEB_FACE_DETECT_FAILED is a rejected input, not retried', async () => {
 		const message = Buffer.from(JSON.stringify('IMAGEB_FACE_DETECT_FAILED')).toString('base64url');
-		const result = await sandbox.client().call('faceCompare', inputFor(OPERATIONS.find((o) => o.id === 'faceCompare')!, `idv:status=RETRY_LATER idv:message=${message}`));
+		const result = await sandbox
+			.client()
+			.call('faceCompare', inputFor(OPERATIONS.find((o) => o.id === 'faceCompare')!, `idv:status=RETRY_LATER idv:message=${message}`));
 		expect(result).toMatchObject({ outcome: 'rejectedInput', charged: false, attempts: 1, status: 'RETRY_LATER' });
 	});
 });

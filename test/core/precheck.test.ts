@@ -32,20 +32,43 @@ describe('checkImage', () => {
 	it('rejects an oversize image, naming the limit and the value', () => {
 		const big = makePng(100, 100, { padToBytes: 2 * 1024 * 1024 + 1 });
 		const problem = checkImage(big, aiSolution, 'img', { what: 'The image', vendor: 'AI Solution' });
-		expect(problem).toMatchObject({ code: 'IMAGE_TOO_LARGE', limit: '2097152 bytes', value: '2097153 bytes', input: 'img', retryable: false });
+		expect(problem).toMatchObject({
+			code: 'IMAGE_TOO_LARGE',
+			limit: '2097152 bytes',
+			value: '2097153 bytes',
+			input: 'img',
+			retryable: false,
+		});
 		expect(problem!.message).toBe('The image is 2,097,153 bytes; AI Solution accepts at most 2,097,152 bytes (2 MB)');
 	});
 
 	it('rejects a format the vendor does not read', () => {
-		expect(checkImage(makeGif(), aiSolution, 'img')).toMatchObject({ code: 'IMAGE_FORMAT_NOT_SUPPORTED', value: 'gif', limit: 'jpeg, png, bmp' });
+		expect(checkImage(makeGif(), aiSolution, 'img')).toMatchObject({
+			code: 'IMAGE_FORMAT_NOT_SUPPORTED',
+			value: 'gif',
+			limit: 'jpeg, png, bmp',
+		});
 		expect(checkImage(makeBmp(500, 500), accuAuth, 'image')).toMatchObject({ code: 'IMAGE_FORMAT_NOT_SUPPORTED', value: 'bmp' });
-		expect(checkImage(Buffer.from('not an image'), aiSolution, 'img')).toMatchObject({ code: 'IMAGE_FORMAT_NOT_SUPPORTED', value: 'unknown' });
+		expect(checkImage(Buffer.from('not an image'), aiSolution, 'img')).toMatchObject({
+			code: 'IMAGE_FORMAT_NOT_SUPPORTED',
+			value: 'unknown',
+		});
 	});
 
 	it("enforces AccuAuth's pixel bounds and says the actual size", () => {
-		expect(checkImage(makePng(127, 400), accuAuth, 'image')).toMatchObject({ code: 'IMAGE_TOO_SMALL', value: '127×400 px', limit: '128×128 px' });
-		expect(checkImage(makePng(127, 400), accuAuth, 'image', { what: 'The image', vendor: 'AccuAuth' })!.message).toBe('The image is 127×400 px; AccuAuth needs at least 128×128 px');
-		expect(checkImage(makeJpeg(6001, 3000), accuAuth, 'image')).toMatchObject({ code: 'IMAGE_TOO_LARGE_PIXELS', value: '6001×3000 px', limit: '6000×6000 px' });
+		expect(checkImage(makePng(127, 400), accuAuth, 'image')).toMatchObject({
+			code: 'IMAGE_TOO_SMALL',
+			value: '127×400 px',
+			limit: '128×128 px',
+		});
+		expect(checkImage(makePng(127, 400), accuAuth, 'image', { what: 'The image', vendor: 'AccuAuth' })!.message).toBe(
+			'The image is 127×400 px; AccuAuth needs at least 128×128 px',
+		);
+		expect(checkImage(makeJpeg(6001, 3000), accuAuth, 'image')).toMatchObject({
+			code: 'IMAGE_TOO_LARGE_PIXELS',
+			value: '6001×3000 px',
+			limit: '6000×6000 px',
+		});
 		expect(checkImage(makePng(128, 6000), accuAuth, 'image')).toBeNull();
 		// AI Solution has no pixel bounds.
 		expect(checkImage(makePng(50, 50), aiSolution, 'img')).toBeNull();
@@ -56,19 +79,25 @@ describe('imageBytes', () => {
 	it('decodes base64, with or without a data URL prefix', () => {
 		const png = makePng(10, 10);
 		expect(Buffer.from((imageBytes({ base64: png.toString('base64') }, 'img') as { bytes: Uint8Array }).bytes)).toEqual(png);
-		expect(Buffer.from((imageBytes({ base64: `data:image/png;base64,${png.toString('base64')}` }, 'img') as { bytes: Uint8Array }).bytes)).toEqual(png);
+		expect(
+			Buffer.from((imageBytes({ base64: `data:image/png;base64,${png.toString('base64')}` }, 'img') as { bytes: Uint8Array }).bytes),
+		).toEqual(png);
 	});
 
 	it('says where base64 goes wrong', () => {
-		expect(imageBytes({ base64: 'abc$defg' }, 'img2')).toMatchObject({ problem: { code: 'INVALID_BASE64', input: 'img2', value: 'character "$" at position 3' } });
-		expect(imageBytes({ base64: 'abcde' }, 'img')).toMatchObject({ problem: { code: 'INVALID_BASE64', value: 'length 5 is not a multiple of 4' } });
+		expect(imageBytes({ base64: 'abc$defg' }, 'img2')).toMatchObject({
+			problem: { code: 'INVALID_BASE64', input: 'img2', value: 'character "$" at position 3' },
+		});
+		expect(imageBytes({ base64: 'abcde' }, 'img')).toMatchObject({
+			problem: { code: 'INVALID_BASE64', value: 'length 5 is not a multiple of 4' },
+		});
 		expect(imageBytes({ base64: '' }, 'img')).toMatchObject({ problem: { code: 'EMPTY_IMAGE' } });
 		expect(imageBytes(42, 'img')).toMatchObject({ problem: { code: 'NOT_AN_IMAGE' } });
 	});
 });
 
 describe('messages through the client', () => {
-	it('name the image and the vendor in the user\'s words, never the wire names', async () => {
+	it("name the image and the vendor in the user's words, never the wire names", async () => {
 		const { startSandbox } = await import('../support/sandbox');
 		const sandbox = await startSandbox();
 		try {

@@ -6,7 +6,9 @@ describe('redact', () => {
 	});
 
 	it('removes a token query parameter and the AccuAuth headers even when the value is unknown', () => {
-		expect(redact('GET https://api.example/v1/de_ocr/general?token=abcd1234&x=1 failed', [])).toBe('GET https://api.example/v1/de_ocr/general?token=***&x=1 failed');
+		expect(redact('GET https://api.example/v1/de_ocr/general?token=abcd1234&x=1 failed', [])).toBe(
+			'GET https://api.example/v1/de_ocr/general?token=***&x=1 failed',
+		);
 		expect(redact('{"X-DF-API-SECRET":"zzzz","X-DF-API-ID":"yyyy"}', [])).toBe('{"X-DF-API-SECRET":"***","X-DF-API-ID":"***"}');
 	});
 });

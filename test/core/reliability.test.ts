@@ -58,7 +58,10 @@ describe('retries', () => {
 	it('refuse wrong credentials at once, without retrying, and name what to check', async () => {
 		const wrong = createClient({
 			sleep: delay,
-			transport: fetchTransport({ aisolution: { token: 'wrong-token-1234' }, accuauth: { apiId: 'wrong-id-1234', apiSecret: 'wrong-secret-1234' } }),
+			transport: fetchTransport({
+				aisolution: { token: 'wrong-token-1234' },
+				accuauth: { apiId: 'wrong-id-1234', apiSecret: 'wrong-secret-1234' },
+			}),
 			baseUrls: sandbox.emulator.baseUrls,
 			secrets: ['wrong-token-1234', 'wrong-id-1234', 'wrong-secret-1234'],
 		});
@@ -75,7 +78,9 @@ describe('one paid call per image per scope', () => {
 		const scope = sandbox.client().scope();
 		const image = ok();
 		const first = await Promise.all(Array.from({ length: 20 }, () => scope.call('deIdCard', { img: Buffer.from(image) })));
-		const later = await Promise.all(Array.from({ length: 20 }, () => scope.call('deIdCard', { img: { base64: image.toString('base64') } })));
+		const later = await Promise.all(
+			Array.from({ length: 20 }, () => scope.call('deIdCard', { img: { base64: image.toString('base64') } })),
+		);
 		const all = [...first, ...later];
 		expect(all.every((r) => r.outcome === 'success')).toBe(true);
 		expect(all.filter((r) => !r.reused)).toHaveLength(1);
@@ -128,7 +133,9 @@ describe('throughput controls', () => {
 		sandbox.emulator.setFaults({ rateLimit: { accuauth: 5 } });
 		const client = sandbox.client({ ratePerSecond: { accuauth: 5 }, concurrency: 10 });
 		const started = Date.now();
-		const results = await Promise.all(Array.from({ length: 12 }, (_, i) => client.call('idKtpAccuauth', { image: makePng(400, 300 + i, { marker: 'idv:status=OK' }) })));
+		const results = await Promise.all(
+			Array.from({ length: 12 }, (_, i) => client.call('idKtpAccuauth', { image: makePng(400, 300 + i, { marker: 'idv:status=OK' }) })),
+		);
 		expect(results.every((r) => r.outcome === 'success' && r.attempts === 1)).toBe(true);
 		expect(sandbox.emulator.accounting().calls.filter((c) => c.fault === 'rateLimit')).toHaveLength(0);
 		// 12 starts spaced 1/5 s apart take at least 11/5 s.
@@ -182,7 +189,12 @@ describe('answers that cannot be read', () => {
 	afterAll(() => new Promise((resolve) => server.close(resolve)));
 
 	const call = () =>
-		createClient({ sleep: delay, transport: fetchTransport({ aisolution: { token: 't0ken-value' } }), baseUrls: { aisolution: base }, retry: { attempts: 3, baseDelayMs: 1 } }).call('deIdCard', { img: makePng(10, 10) });
+		createClient({
+			sleep: delay,
+			transport: fetchTransport({ aisolution: { token: 't0ken-value' } }),
+			baseUrls: { aisolution: base },
+			retry: { attempts: 3, baseDelayMs: 1 },
+		}).call('deIdCard', { img: makePng(10, 10) });
 
 	it.each([
 		['truncated JSON', 200, '{"status":"OK","mess'],
@@ -199,7 +211,13 @@ describe('answers that cannot be read', () => {
 
 	it.each([502, 503])('a non-JSON %s is retried (the vendor did not process it)', async (status) => {
 		reply = { status, body: 'Bad Gateway' };
-		expect(await call()).toMatchObject({ outcome: 'failed', attempts: 3, retryable: true, charged: false, problem: { code: 'VENDOR_UNAVAILABLE' } });
+		expect(await call()).toMatchObject({
+			outcome: 'failed',
+			attempts: 3,
+			retryable: true,
+			charged: false,
+			problem: { code: 'VENDOR_UNAVAILABLE' },
+		});
 	});
 
 	it('an undocumented status is failed and named', async () => {
@@ -218,7 +236,10 @@ describe('secrets', () => {
 		};
 		const client = createClient({ sleep: delay, transport: leaky, secrets: [token, apiSecret], retry: { attempts: 2, baseDelayMs: 1 } });
 		// A plain error (not a TransportError) says nothing of the phase: read as sent, so a lost answer.
-		for (const [op, input] of [['deIdCard', { img: ok() }], ['ecIdCard', { image: ok() }]] as const) {
+		for (const [op, input] of [
+			['deIdCard', { img: ok() }],
+			['ecIdCard', { image: ok() }],
+		] as const) {
 			const result = await client.call(op, input);
 			expect(result.outcome).toBe('failed');
 			const text = JSON.stringify(result) + String(result.message) + String(result.problem?.message);
@@ -229,7 +250,12 @@ describe('secrets', () => {
 
 	it('never appear after a refused call through the real transport', async () => {
 		const token = 'refused-token-abcdef';
-		const result = await createClient({ sleep: delay, transport: fetchTransport({ aisolution: { token } }), baseUrls: sandbox.emulator.baseUrls, secrets: [token] }).call('deIdCard', { img: ok() });
+		const result = await createClient({
+			sleep: delay,
+			transport: fetchTransport({ aisolution: { token } }),
+			baseUrls: sandbox.emulator.baseUrls,
+			secrets: [token],
+		}).call('deIdCard', { img: ok() });
 		expect(result.outcome).toBe('failed');
 		expect(JSON.stringify(result)).not.toContain(token);
 	});
@@ -237,7 +263,11 @@ describe('secrets', () => {
 
 describe('configuration', () => {
 	it('a vendor without credentials fails at once, naming what is missing, without retries', async () => {
-		const client = createClient({ sleep: delay, transport: fetchTransport({ aisolution: { token: 'x-token-1' } }), baseUrls: sandbox.emulator.baseUrls });
+		const client = createClient({
+			sleep: delay,
+			transport: fetchTransport({ aisolution: { token: 'x-token-1' } }),
+			baseUrls: sandbox.emulator.baseUrls,
+		});
 		const result = await client.call('ecIdCard', { image: ok() });
 		expect(result).toMatchObject({ outcome: 'failed', attempts: 1, retryable: false, problem: { code: 'NOT_CONFIGURED' } });
 		expect(result.message).toContain('AccuAuth');

@@ -22,7 +22,12 @@ describe('whatsappCheck', () => {
 	});
 
 	it('INVALID_INPUT is rejected input, free, not retried', async () => {
-		expect(await sandbox.client().call('whatsappCheck', { number: '+6281234567899' })).toMatchObject({ outcome: 'rejectedInput', status: 'INVALID_INPUT', charged: false, attempts: 1 });
+		expect(await sandbox.client().call('whatsappCheck', { number: '+6281234567899' })).toMatchObject({
+			outcome: 'rejectedInput',
+			status: 'INVALID_INPUT',
+			charged: false,
+			attempts: 1,
+		});
 	});
 
 	describe('numbers as people type them', () => {
@@ -60,8 +65,15 @@ describe('whatsappCheck', () => {
 
 	it('an outage is RETRY_LATER (retried), or "unavailable" with servstatus=y (free, failed)', async () => {
 		sandbox.emulator.setFaults({ whatsappUnavailable: true });
-		expect(await sandbox.client().call('whatsappCheck', { number: '+6281234567890' })).toMatchObject({ outcome: 'failed', status: 'RETRY_LATER', attempts: 3, charged: false });
-		expect(await sandbox.client({ retry: { attempts: 1 } }).call('whatsappCheck', { number: '+6281234567890', servstatus: 'y' })).toMatchObject({
+		expect(await sandbox.client().call('whatsappCheck', { number: '+6281234567890' })).toMatchObject({
+			outcome: 'failed',
+			status: 'RETRY_LATER',
+			attempts: 3,
+			charged: false,
+		});
+		expect(
+			await sandbox.client({ retry: { attempts: 1 } }).call('whatsappCheck', { number: '+6281234567890', servstatus: 'y' }),
+		).toMatchObject({
 			outcome: 'failed',
 			verdict: 'Unavailable',
 			charged: false,
@@ -70,7 +82,12 @@ describe('whatsappCheck', () => {
 
 	it('a "checking" answer is never reused: asking again until final gets the final answer, paid once', async () => {
 		const scope = sandbox.client().scope();
-		const result = await callUntilFinal(scope, 'whatsappCheck', { number: '+6281234567838' }, { intervalMs: 400, maxWaitMs: 8000, sleep: delay });
+		const result = await callUntilFinal(
+			scope,
+			'whatsappCheck',
+			{ number: '+6281234567838' },
+			{ intervalMs: 400, maxWaitMs: 8000, sleep: delay },
+		);
 		expect(result).toMatchObject({ pending: false, outcome: 'success', verdict: 'Registered', charged: true });
 		expect(result.polls).toBeGreaterThan(1);
 		const calls = sandbox.emulator.accounting().calls;
@@ -80,7 +97,12 @@ describe('whatsappCheck', () => {
 
 	it('stops asking at the deadline and returns the pending answer', async () => {
 		const scope = sandbox.client().scope();
-		const result = await callUntilFinal(scope, 'whatsappCheck', { number: '+6281234567858' }, { intervalMs: 200, maxWaitMs: 500, sleep: delay });
+		const result = await callUntilFinal(
+			scope,
+			'whatsappCheck',
+			{ number: '+6281234567858' },
+			{ intervalMs: 200, maxWaitMs: 500, sleep: delay },
+		);
 		expect(result).toMatchObject({ pending: true, verdict: 'Checking', charged: false });
 	});
 });
@@ -88,10 +110,19 @@ describe('whatsappCheck', () => {
 describe('faceDelete', () => {
 	it('RETRY_LATER is retried, then reported', async () => {
 		sandbox.emulator.setFaults({ burst: { kind: 'RETRY_LATER', count: 5, operationId: 'faceDelete' } });
-		expect(await sandbox.client().call('faceDelete', { person_id: 'someone' })).toMatchObject({ outcome: 'failed', status: 'RETRY_LATER', attempts: 3 });
+		expect(await sandbox.client().call('faceDelete', { person_id: 'someone' })).toMatchObject({
+			outcome: 'failed',
+			status: 'RETRY_LATER',
+			attempts: 3,
+		});
 	});
 
 	it('an unknown person is PERSON_ID_NOT_EXIST: negative, free', async () => {
-		expect(await sandbox.client().call('faceDelete', { person_id: 'nobody-here' })).toMatchObject({ outcome: 'negative', status: 'PERSON_ID_NOT_EXIST', charged: false, attempts: 1 });
+		expect(await sandbox.client().call('faceDelete', { person_id: 'nobody-here' })).toMatchObject({
+			outcome: 'negative',
+			status: 'PERSON_ID_NOT_EXIST',
+			charged: false,
+			attempts: 1,
+		});
 	});
 });

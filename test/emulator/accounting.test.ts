@@ -38,7 +38,14 @@ test('every call is recorded with operation, vendor, status, outcome, charge, im
 		delivered: true,
 	});
 	expect(Date.parse(ai.time)).toBeGreaterThanOrEqual(before - 5);
-	expect(accu).toMatchObject({ seq: 2, operationId: 'ecIdCard', vendor: 'accuauth', verdict: 'recognized', charged: true, imageSha256: sha256(image) });
+	expect(accu).toMatchObject({
+		seq: 2,
+		operationId: 'ecIdCard',
+		vendor: 'accuauth',
+		verdict: 'recognized',
+		charged: true,
+		imageSha256: sha256(image),
+	});
 });
 
 describe('duplicateCharged', () => {
@@ -97,7 +104,11 @@ test('reset() clears the accounting, and what was charged before it', async () =
 	const image = card();
 	await callOperation(emulator, getOperation('deIdCard'), image);
 	emulator.reset();
-	expect(emulator.accounting()).toEqual({ calls: [], callbacks: [], totals: { calls: 0, charged: 0, duplicateCharged: 0, undeliveredCharged: 0, duplicateApplied: 0, byOperation: {} } });
+	expect(emulator.accounting()).toEqual({
+		calls: [],
+		callbacks: [],
+		totals: { calls: 0, charged: 0, duplicateCharged: 0, undeliveredCharged: 0, duplicateApplied: 0, byOperation: {} },
+	});
 	await callOperation(emulator, getOperation('deIdCard'), image);
 	expect(emulator.accounting().calls[0].duplicateCharge).toBe(false);
 });

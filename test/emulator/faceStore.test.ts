@@ -42,7 +42,10 @@ describe('addface', () => {
 	test('idv:status=FACE_DETECT_FAILED answers the documented shape with person_count 0, and stores nothing', async () => {
 		const face = makePng(300, 300, { marker: 'idv:status=FACE_DETECT_FAILED' });
 		const answer = await add(face);
-		expect(answer.body).toEqual({ status: 'FACE_DETECT_FAILED', message: { group_id: expect.any(String), person_id: expect.any(String), person_count: 0 } });
+		expect(answer.body).toEqual({
+			status: 'FACE_DETECT_FAILED',
+			message: { group_id: expect.any(String), person_id: expect.any(String), person_count: 0 },
+		});
 		expect((await search(face)).body.message).toEqual([]);
 	});
 });
@@ -63,7 +66,10 @@ describe('searchface', () => {
 	});
 
 	test('idv:status=FACE_DETECT_FAILED answers an empty list', async () => {
-		expect((await search(makePng(300, 300, { marker: 'idv:status=FACE_DETECT_FAILED' }))).body).toEqual({ status: 'FACE_DETECT_FAILED', message: [] });
+		expect((await search(makePng(300, 300, { marker: 'idv:status=FACE_DETECT_FAILED' }))).body).toEqual({
+			status: 'FACE_DETECT_FAILED',
+			message: [],
+		});
 	});
 });
 

@@ -60,7 +60,10 @@ describe('bursts: N faulty answers, then normal again', () => {
 
 	test('RETRY_LATER: AI Solution answers RETRY_LATER with the documented message', async () => {
 		emulator.setFaults({ burst: { kind: 'RETRY_LATER', count: 1 } });
-		expect((await callOperation(emulator, de, card())).body).toEqual({ status: 'RETRY_LATER', message: 'Service is not available right now, please try again later' });
+		expect((await callOperation(emulator, de, card())).body).toEqual({
+			status: 'RETRY_LATER',
+			message: 'Service is not available right now, please try again later',
+		});
 		expect((await callOperation(emulator, de, card())).body.status).toBe('OK');
 	});
 
@@ -68,7 +71,12 @@ describe('bursts: N faulty answers, then normal again', () => {
 		emulator.setFaults({ burst: { kind: 'RETRY_LATER', count: 1 } });
 		const answer = await callOperation(emulator, ec, card());
 		expect(answer).toMatchObject({ status: 500, body: { status: 'INTERNAL_ERROR', request_id: expect.stringMatching(/^TID/) } });
-		expect(emulator.accounting().calls[0]).toMatchObject({ fault: 'RETRY_LATER', status: 'INTERNAL_ERROR', outcome: 'failed', charged: false });
+		expect(emulator.accounting().calls[0]).toMatchObject({
+			fault: 'RETRY_LATER',
+			status: 'INTERNAL_ERROR',
+			outcome: 'failed',
+			charged: false,
+		});
 	});
 
 	test('reset: the connection is destroyed without an answer', async () => {
@@ -82,7 +90,12 @@ describe('bursts: N faulty answers, then normal again', () => {
 		emulator.setFaults({ burst: { kind: 'timeout', count: 1, holdMs: 400 } });
 		const body = form({ img: card() });
 		const url = `${emulator.baseUrls.aisolution}/de_ocr/general?token=${emulator.credentials.token}`;
-		const request = fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body, signal: AbortSignal.timeout(100) });
+		const request = fetch(url, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+			body,
+			signal: AbortSignal.timeout(100),
+		});
 		await expect(request).rejects.toThrow();
 		await sleep(500);
 		expect(emulator.accounting().calls[0]).toMatchObject({ fault: 'timeout', status: 'OK', charged: true, delivered: false });
@@ -129,7 +142,11 @@ describe('rate limit (requests per second, per vendor)', () => {
 		const answers = await Promise.all(Array.from({ length: 4 }, () => callOperation(emulator, ec, card())));
 		const refused = answers.filter((a) => a.status === 403);
 		expect(refused).toHaveLength(2);
-		expect(refused[0].body).toEqual({ status: 'RATE_LIMIT_EXCEEDED', reason: expect.any(String), request_id: expect.stringMatching(/^TID/) });
+		expect(refused[0].body).toEqual({
+			status: 'RATE_LIMIT_EXCEEDED',
+			reason: expect.any(String),
+			request_id: expect.stringMatching(/^TID/),
+		});
 		const others = await Promise.all(Array.from({ length: 4 }, () => callOperation(emulator, de, card())));
 		expect(others.every((a) => a.body.status === 'OK')).toBe(true);
 	});
@@ -185,7 +202,11 @@ describe('setFaults checks what it is given', () => {
 
 test('close() does not wait for answers held by a timeout fault', async () => {
 	const held = await startEmulator({ faults: { burst: { kind: 'timeout', count: 1, holdMs: 60_000 } } });
-	const pending = postMultipart(accuAuthUrl(held, 'ecuador'), [{ name: 'file', value: card(), filename: 'a.png' }], accuAuthHeaders(held)).catch(() => 'gone');
+	const pending = postMultipart(
+		accuAuthUrl(held, 'ecuador'),
+		[{ name: 'file', value: card(), filename: 'a.png' }],
+		accuAuthHeaders(held),
+	).catch(() => 'gone');
 	await sleep(100);
 	const { ms } = await timed(() => held.close());
 	expect(ms).toBeLessThan(1000);
@@ -194,7 +215,11 @@ test('close() does not wait for answers held by a timeout fault', async () => {
 
 test('the control API sets faults, reads accounting and resets', async () => {
 	const control = (path: string, init?: RequestInit) => fetch(`http://127.0.0.1:${emulator.port}/__emulator/${path}`, init).then(read);
-	const set = await control('faults', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ burst: { kind: '5xx', count: 1 } }) });
+	const set = await control('faults', {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/json' },
+		body: JSON.stringify({ burst: { kind: '5xx', count: 1 } }),
+	});
 	expect(set).toMatchObject({ status: 200, body: { burst: { kind: '5xx', count: 1 } } });
 	expect((await callOperation(emulator, de, card())).status).toBe(503);
 	expect((await control('faults')).body.burst.count).toBe(0);

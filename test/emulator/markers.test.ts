@@ -65,13 +65,22 @@ describe.each(statusCases)('%s answers %s', (_id, status, op, rule) => {
 		if (op.vendor === 'accuauth') {
 			expect(answer.status).toBe(rule.httpStatus);
 			if (status === 'OK') expect(answer.body).toEqual({ request_id: expect.stringMatching(/^TID/), status: 'OK', results: [op.sample] });
-			else expect(answer.body).toEqual({ status, reason: documentedAnswers(op).statuses[status] ?? rule.description, request_id: expect.stringMatching(/^TID[0-9a-f]{32}$/) });
+			else
+				expect(answer.body).toEqual({
+					status,
+					reason: documentedAnswers(op).statuses[status] ?? rule.description,
+					request_id: expect.stringMatching(/^TID[0-9a-f]{32}$/),
+				});
 		} else {
 			expect(answer.status).toBe(200);
 			const documented = documentedAnswers(op).statuses;
-			if (status !== 'OK' && status in documented && !(op.kind === 'faceAdd' && status === 'FACE_DETECT_FAILED')) expect(answer.body.message).toEqual(documented[status]);
+			if (status !== 'OK' && status in documented && !(op.kind === 'faceAdd' && status === 'FACE_DETECT_FAILED'))
+				expect(answer.body.message).toEqual(documented[status]);
 		}
-		const judged = status === 'OK' && op.verdicts ? op.verdicts.values[op.verdicts.of(op.vendor === 'accuauth' ? answer.body.results : answer.body.message)] : rule;
+		const judged =
+			status === 'OK' && op.verdicts
+				? op.verdicts.values[op.verdicts.of(op.vendor === 'accuauth' ? answer.body.results : answer.body.message)]
+				: rule;
 		expect(judged).toBeDefined();
 		expectAccounted(op, status, judged);
 	});
@@ -79,7 +88,9 @@ describe.each(statusCases)('%s answers %s', (_id, status, op, rule) => {
 
 describe('verdicts of OK answers', () => {
 	const judgmentOps = OPERATIONS.filter((op) => op.kind === 'faceCompare' || op.kind === 'idHolding');
-	const judgmentCases = judgmentOps.flatMap((op) => Object.entries(op.verdicts?.values ?? {}).map(([verdict, rule]) => [op.id, verdict, op, rule] as const));
+	const judgmentCases = judgmentOps.flatMap((op) =>
+		Object.entries(op.verdicts?.values ?? {}).map(([verdict, rule]) => [op.id, verdict, op, rule] as const),
+	);
 
 	test.each(judgmentCases)('%s: idv:verdict=%s (underscores for spaces)', async (_id, verdict, op, rule) => {
 		const answer = await callOperation(emulator, op, image(`idv:verdict=${verdict.replace(/ /g, '_')}`));
@@ -100,13 +111,16 @@ describe('verdicts of OK answers', () => {
 		expect(answer.body.message.result).toBe('NOT SAME PERSON');
 	});
 
-	test.each(OPERATIONS.filter((op) => op.vendor === 'accuauth').map((op) => [op.id, op] as const))('%s: recognized by default, idv:verdict=empty answers no card', async (_id, op) => {
-		await callOperation(emulator, op, image('idv:status=OK'));
-		expectAccounted(op, 'OK', op.verdicts!.values.recognized);
-		const empty = await callOperation(emulator, op, image('idv:verdict=empty'));
-		expect(empty.body.results).toEqual([]);
-		expectAccounted(op, 'OK', op.verdicts!.values.empty);
-	});
+	test.each(OPERATIONS.filter((op) => op.vendor === 'accuauth').map((op) => [op.id, op] as const))(
+		'%s: recognized by default, idv:verdict=empty answers no card',
+		async (_id, op) => {
+			await callOperation(emulator, op, image('idv:status=OK'));
+			expectAccounted(op, 'OK', op.verdicts!.values.recognized);
+			const empty = await callOperation(emulator, op, image('idv:verdict=empty'));
+			expect(empty.body.results).toEqual([]);
+			expectAccounted(op, 'OK', op.verdicts!.values.empty);
+		},
+	);
 
 	test('an undocumented verdict is answered as asked, and accounted as failed', async () => {
 		const op = getOperation('faceCompare');
@@ -119,7 +133,9 @@ describe('verdicts of OK answers', () => {
 describe('message overrides', () => {
 	test.each(
 		OPERATIONS.flatMap((op) =>
-			Object.entries(op.messageOverrides ?? {}).flatMap(([status, byMessage]) => Object.entries(byMessage).map(([message, rule]) => [op.id, status, message, op, rule] as const)),
+			Object.entries(op.messageOverrides ?? {}).flatMap(([status, byMessage]) =>
+				Object.entries(byMessage).map(([message, rule]) => [op.id, status, message, op, rule] as const),
+			),
 		),
 	)('%s %s with message %s', async (_id, status, message, op, rule) => {
 		const answer = await callOperation(emulator, op, image(`idv:status=${status} ${encodeMessageMarker(message)}`));
@@ -144,7 +160,11 @@ describe('idv:message replaces the payload', () => {
 	});
 
 	test('AccuAuth error: the reason', async () => {
-		const answer = await callOperation(emulator, getOperation('ecIdCard'), image(`idv:status=DETECTION_FAILED ${encodeMessageMarker('no card in the image')}`));
+		const answer = await callOperation(
+			emulator,
+			getOperation('ecIdCard'),
+			image(`idv:status=DETECTION_FAILED ${encodeMessageMarker('no card in the image')}`),
+		);
 		expect(answer).toMatchObject({ status: 400, body: { status: 'DETECTION_FAILED', reason: 'no card in the image' } });
 	});
 
@@ -162,7 +182,11 @@ describe('markers in different files', () => {
 
 	test('random padding after the marker does not change it', async () => {
 		for (let i = 0; i < 20; i++) {
-			const answer = await callOperation(emulator, getOperation('noIdCard'), makePng(400, 300, { marker: 'idv:status=FAIL', padToBytes: 2048 }));
+			const answer = await callOperation(
+				emulator,
+				getOperation('noIdCard'),
+				makePng(400, 300, { marker: 'idv:status=FAIL', padToBytes: 2048 }),
+			);
 			expect(answer.body.status).toBe('FAIL');
 		}
 	});

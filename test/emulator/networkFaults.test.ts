@@ -25,14 +25,25 @@ describe('reset before the vendor processed (not billed)', () => {
 		expect(seen).toMatchObject({ ended: 'end', firstByteMs: null });
 		expect(seen.bytes.length).toBe(0);
 		const [call] = emulator.accounting().calls;
-		expect(call).toMatchObject({ fault: 'reset', operationId: 'deIdCard', httpStatus: null, status: null, charged: false, delivered: false });
+		expect(call).toMatchObject({
+			fault: 'reset',
+			operationId: 'deIdCard',
+			httpStatus: null,
+			status: null,
+			charged: false,
+			delivered: false,
+		});
 		expect(call.inputSha256).toMatch(/^[0-9a-f]{64}$/);
 	});
 
 	test('resetBeforeBody: dropped when the headers arrive, before any body byte is sent', async () => {
 		emulator.setFaults({ burst: { kind: 'resetBeforeBody', count: 1 } });
 		// Headers only, a body announced: the emulator does not wait for it.
-		const seen = await rawPost(emulator.port, dePath(), { contentType: 'application/x-www-form-urlencoded', body: null, contentLength: 5000 });
+		const seen = await rawPost(emulator.port, dePath(), {
+			contentType: 'application/x-www-form-urlencoded',
+			body: null,
+			contentLength: 5000,
+		});
 		expect(seen).toMatchObject({ ended: 'end', firstByteMs: null });
 		expect(seen.endMs).toBeLessThan(1000);
 		expect(emulator.accounting().calls[0]).toMatchObject({
@@ -119,7 +130,13 @@ describe('lost after the vendor billed', () => {
 		expect(answer?.status).toBe(200);
 		const announced = Number(answer?.headers['content-length']);
 		expect(answer?.body.length).toBe(Math.floor(announced / 2));
-		expect(emulator.accounting().calls[0]).toMatchObject({ fault: 'cutBody', httpStatus: 200, status: 'OK', charged: true, delivered: false });
+		expect(emulator.accounting().calls[0]).toMatchObject({
+			fault: 'cutBody',
+			httpStatus: 200,
+			status: 'OK',
+			charged: true,
+			delivered: false,
+		});
 		await callOperation(emulator, de, image);
 		expect(emulator.accounting().totals).toMatchObject({ charged: 2, duplicateCharged: 1, undeliveredCharged: 1 });
 	});
@@ -204,7 +221,8 @@ describe('new kinds in random faults', () => {
 		const byFault = (kind: string | null) => calls.filter((c) => c.fault === kind);
 		for (const kind of ['resetBeforeBody', 'resetAfterBilled', 'cutBody', 'stallBody']) expect(byFault(kind).length).toBeGreaterThan(0);
 		expect(byFault('resetBeforeBody').every((c) => !c.charged && !c.delivered)).toBe(true);
-		for (const kind of ['resetAfterBilled', 'cutBody', 'stallBody']) expect(byFault(kind).every((c) => c.charged && !c.delivered)).toBe(true);
+		for (const kind of ['resetAfterBilled', 'cutBody', 'stallBody'])
+			expect(byFault(kind).every((c) => c.charged && !c.delivered)).toBe(true);
 		expect(byFault(null).every((c) => c.charged && c.delivered)).toBe(true);
 		expect(totals.undeliveredCharged).toBe(byFault('resetAfterBilled').length + byFault('cutBody').length + byFault('stallBody').length);
 		expect(first.filter((s) => s === '200:part')).toHaveLength(byFault('cutBody').length + byFault('stallBody').length);
@@ -225,7 +243,10 @@ describe('new kinds in random faults', () => {
 
 describe('the new kinds are checked', () => {
 	test.each([
-		[{ burst: { kind: 'cutbody', count: 1 } }, 'burst.kind must be one of 5xx, RETRY_LATER, reset, timeout, resetAfterBilled, resetBeforeBody, cutBody'],
+		[
+			{ burst: { kind: 'cutbody', count: 1 } },
+			'burst.kind must be one of 5xx, RETRY_LATER, reset, timeout, resetAfterBilled, resetBeforeBody, cutBody',
+		],
 		[{ burst: { kind: 'cutBody', count: 1, bodyBytes: -1 } }, 'burst.bodyBytes must be a whole number ≥ 0, got -1'],
 		[{ burst: { kind: 'stallBody', count: 1, holdMs: 'long' } }, 'burst.holdMs must be a number ≥ 0'],
 		[{ burst: { kind: 'cutBody', count: 1, bodybytes: 3 } }, 'unknown burst setting "bodybytes"'],
@@ -233,7 +254,10 @@ describe('the new kinds are checked', () => {
 		[{ random: { seed: 1, probability: { cutBody: 0.6, resetAfterBilled: 0.6 } } }, 'add up to 1.2'],
 		[{ random: { seed: 1, probability: {}, bodyBytes: 1.5 } }, 'random.bodyBytes must be a whole number'],
 		[{ wrongToken: 'invalidRequest' }, '"wrongToken" is a reading, not a fault'],
-		[{ burst: { kind: 'cutBody', count: 1, operationId: 'deIdcard' } }, 'burst.operationId must be a catalog operation id (e.g. deIdCard, faceAdd), got "deIdcard"'],
+		[
+			{ burst: { kind: 'cutBody', count: 1, operationId: 'deIdcard' } },
+			'burst.operationId must be a catalog operation id (e.g. deIdCard, faceAdd), got "deIdcard"',
+		],
 	])('%j is refused: %s', (faults, words) => {
 		expect(() => emulator.setFaults(faults as Faults)).toThrow(words);
 	});

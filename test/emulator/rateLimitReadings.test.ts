@@ -36,7 +36,11 @@ describe('the answer (reading rateLimitAnswer)', () => {
 	test('vendor (default): AccuAuth HTTP 403 RATE_LIMIT_EXCEEDED, as its docs say, no Retry-After', async () => {
 		const answer = await refusedCall('accuauth');
 		expect(answer.status).toBe(403);
-		expect(answer.body).toEqual({ status: 'RATE_LIMIT_EXCEEDED', reason: 'API request frequency exceeds the limit', request_id: expect.stringMatching(/^TID/) });
+		expect(answer.body).toEqual({
+			status: 'RATE_LIMIT_EXCEEDED',
+			reason: 'API request frequency exceeds the limit',
+			request_id: expect.stringMatching(/^TID/),
+		});
 		expect(answer.headers.get('retry-after')).toBeNull();
 	});
 
@@ -134,10 +138,19 @@ test('a limit under one request per second still lets one through, then one per 
 
 test('readings survive setFaults, are set through the control API, and reset() restores the defaults', async () => {
 	const control = (path: string, init?: RequestInit) => fetch(`http://127.0.0.1:${emulator.port}/__emulator/${path}`, init).then(read);
-	const post = (path: string, body: unknown) => control(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-	expect((await control('readings')).body).toEqual({ wrongToken: 'http401', rateLimitAnswer: 'vendor', retryAfter: 'none', dropStyle: 'fin' });
+	const post = (path: string, body: unknown) =>
+		control(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+	expect((await control('readings')).body).toEqual({
+		wrongToken: 'http401',
+		rateLimitAnswer: 'vendor',
+		retryAfter: 'none',
+		dropStyle: 'fin',
+	});
 	const set = await post('readings', { rateLimitAnswer: 'http429', retryAfter: 'seconds' });
-	expect(set).toMatchObject({ status: 200, body: { wrongToken: 'http401', rateLimitAnswer: 'http429', retryAfter: 'seconds', dropStyle: 'fin' } });
+	expect(set).toMatchObject({
+		status: 200,
+		body: { wrongToken: 'http401', rateLimitAnswer: 'http429', retryAfter: 'seconds', dropStyle: 'fin' },
+	});
 	await post('faults', { rateLimit: { aisolution: 0.25 } });
 	await callOperation(emulator, de, card());
 	const refused = await callOperation(emulator, de, card());
@@ -145,7 +158,9 @@ test('readings survive setFaults, are set through the control API, and reset() r
 	expect(refused.headers.get('retry-after')).toBe('4');
 	// A second POST replaces: what is left out is back to its default.
 	expect((await post('readings', { retryAfter: 'date' })).body).toMatchObject({ rateLimitAnswer: 'vendor', retryAfter: 'date' });
-	expect((await post('readings', { retryAfter: 'minutes' })).body.error).toBe('retryAfter must be one of none, seconds, date, got "minutes"');
+	expect((await post('readings', { retryAfter: 'minutes' })).body.error).toBe(
+		'retryAfter must be one of none, seconds, date, got "minutes"',
+	);
 	expect((await post('readings', { retryAfterSeconds: 3 })).body.error).toMatch(/unknown reading "retryAfterSeconds"/);
 	expect(emulator.readings().retryAfter).toBe('date');
 	await control('reset', { method: 'POST' });
@@ -153,7 +168,10 @@ test('readings survive setFaults, are set through the control API, and reset() r
 });
 
 test('readings given at start', async () => {
-	const started = await startEmulator({ readings: { rateLimitAnswer: 'http429NoBody', retryAfter: 'seconds' }, faults: { rateLimit: { aisolution: 0.25 } } });
+	const started = await startEmulator({
+		readings: { rateLimitAnswer: 'http429NoBody', retryAfter: 'seconds' },
+		faults: { rateLimit: { aisolution: 0.25 } },
+	});
 	try {
 		await callOperation(started, de, card());
 		const answer = await callOperation(started, de, card());

@@ -27,7 +27,14 @@ describe('AI Solution auth (?token=)', () => {
 		const answer = await postForm(aiSolutionUrl(emulator, 'de_ocr/general', 'not-the-token'), { img: card() });
 		expect(answer.status).toBe(401);
 		expect(emulator.accounting().calls).toEqual([
-			expect.objectContaining({ operationId: 'deIdCard', vendor: 'aisolution', httpStatus: 401, status: 'UNAUTHORIZED', outcome: 'failed', charged: false }),
+			expect.objectContaining({
+				operationId: 'deIdCard',
+				vendor: 'aisolution',
+				httpStatus: 401,
+				status: 'UNAUTHORIZED',
+				outcome: 'failed',
+				charged: false,
+			}),
 		]);
 	});
 
@@ -55,14 +62,27 @@ describe('AccuAuth auth (X-DF-API-ID / X-DF-API-SECRET)', () => {
 	])('%s is HTTP 401 UNAUTHORIZED with {status, reason, request_id}', async (_name, headers) => {
 		const answer = await postMultipart(ecuador(), [{ name: 'file', value: card(), filename: 'a.png' }], headers);
 		expect(answer.status).toBe(401);
-		expect(answer.body).toEqual({ status: 'UNAUTHORIZED', reason: expect.any(String), request_id: expect.stringMatching(/^TID[0-9a-f]{32}$/) });
-		expect(emulator.accounting().calls[0]).toMatchObject({ operationId: 'ecIdCard', status: 'UNAUTHORIZED', charged: false, outcome: 'failed' });
+		expect(answer.body).toEqual({
+			status: 'UNAUTHORIZED',
+			reason: expect.any(String),
+			request_id: expect.stringMatching(/^TID[0-9a-f]{32}$/),
+		});
+		expect(emulator.accounting().calls[0]).toMatchObject({
+			operationId: 'ecIdCard',
+			status: 'UNAUTHORIZED',
+			charged: false,
+			outcome: 'failed',
+		});
 	});
 });
 
 describe('AI Solution request body', () => {
 	test('a JSON body is INVALID_REQUEST (the docs send application/x-www-form-urlencoded)', async () => {
-		const response = await fetch(de(), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ img: card().toString('base64') }) });
+		const response = await fetch(de(), {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify({ img: card().toString('base64') }),
+		});
 		const answer = await read(response);
 		expect(answer).toMatchObject({ status: 200, body: { status: 'INVALID_REQUEST', message: 'check request params' } });
 		expect(answer.headers.get('x-emulator-detail')).toContain('application/x-www-form-urlencoded');
@@ -86,12 +106,16 @@ describe('AI Solution request body', () => {
 		let image = card();
 		for (let i = 0; !image.toString('base64').includes('+'); i++) image = makePng(640, 400 + i);
 		const body = `img=${image.toString('base64').replace(/\//g, '%2F').replace(/=/g, '%3D')}`;
-		const answer = await read(await fetch(de(), { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body }));
+		const answer = await read(
+			await fetch(de(), { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body }),
+		);
 		expect(answer.body.status).toBe('INVALID_REQUEST');
 	});
 
 	test('base64 with line breaks is accepted', async () => {
-		const wrapped = card().toString('base64').replace(/(.{76})/g, '$1\r\n');
+		const wrapped = card()
+			.toString('base64')
+			.replace(/(.{76})/g, '$1\r\n');
 		expect((await postForm(de(), { img: wrapped })).body.status).toBe('OK');
 	});
 
@@ -142,7 +166,10 @@ describe('AI Solution request body', () => {
 		expect(emulator.accounting().totals).toMatchObject({ calls: 2, charged: 0 });
 		// The outcome is the catalog's meaning of each answer: INVALID_REQUEST, then IMAGE_INVALID_FORMAT.
 		const statuses = getOperation('deIdCard').statuses;
-		expect(emulator.accounting().calls.map((call) => call.outcome)).toEqual([statuses.INVALID_REQUEST.outcome, statuses.IMAGE_INVALID_FORMAT.outcome]);
+		expect(emulator.accounting().calls.map((call) => call.outcome)).toEqual([
+			statuses.INVALID_REQUEST.outcome,
+			statuses.IMAGE_INVALID_FORMAT.outcome,
+		]);
 	});
 });
 
@@ -156,14 +183,22 @@ describe('AccuAuth request body', () => {
 	});
 
 	test('image_base64 in a urlencoded form', async () => {
-		const response = await fetch(ecuador(), { method: 'POST', headers: { ...headers(), 'Content-Type': 'application/x-www-form-urlencoded' }, body: form({ image_base64: card() }) });
+		const response = await fetch(ecuador(), {
+			method: 'POST',
+			headers: { ...headers(), 'Content-Type': 'application/x-www-form-urlencoded' },
+			body: form({ image_base64: card() }),
+		});
 		expect((await read(response)).body.status).toBe('OK');
 	});
 
 	test('neither file nor image_base64 is 400 INVALID_ARGUMENT with the documented reason', async () => {
 		const answer = await postMultipart(ecuador(), [{ name: 'detect_face', value: '1' }], headers());
 		expect(answer.status).toBe(400);
-		expect(answer.body).toEqual({ status: 'INVALID_ARGUMENT', reason: "must specify 'file' or 'image_base64' argument", request_id: expect.stringMatching(/^TID/) });
+		expect(answer.body).toEqual({
+			status: 'INVALID_ARGUMENT',
+			reason: "must specify 'file' or 'image_base64' argument",
+			request_id: expect.stringMatching(/^TID/),
+		});
 	});
 
 	test('a JSON body is 400 INVALID_ARGUMENT', async () => {
@@ -174,12 +209,18 @@ describe('AccuAuth request body', () => {
 	});
 
 	test('a broken multipart body is 400 INVALID_ARGUMENT', async () => {
-		const response = await fetch(ecuador(), { method: 'POST', headers: { ...headers(), 'Content-Type': 'multipart/form-data; boundary=xyz' }, body: 'not multipart' });
+		const response = await fetch(ecuador(), {
+			method: 'POST',
+			headers: { ...headers(), 'Content-Type': 'multipart/form-data; boundary=xyz' },
+			body: 'not multipart',
+		});
 		expect((await read(response)).body.status).toBe('INVALID_ARGUMENT');
 	});
 
 	test('exactly 5 MB is accepted; one byte more is 400 INVALID_ARGUMENT naming the limit', async () => {
-		expect((await postMultipart(ecuador(), fileOf(makeJpeg(800, 600, { padToBytes: 5 * MB, deterministic: true })), headers())).status).toBe(200);
+		expect(
+			(await postMultipart(ecuador(), fileOf(makeJpeg(800, 600, { padToBytes: 5 * MB, deterministic: true })), headers())).status,
+		).toBe(200);
 		const answer = await postMultipart(ecuador(), fileOf(makeJpeg(800, 600, { padToBytes: 5 * MB + 1, deterministic: true })), headers());
 		expect(answer.status).toBe(400);
 		expect(answer.body.reason).toContain(String(5 * MB));
@@ -213,7 +254,10 @@ describe('AccuAuth request body', () => {
 	])('PNG %i×%i px → HTTP %i', async (width, height, expected) => {
 		const answer = await postMultipart(ecuador(), fileOf(makePng(width, height)), headers());
 		expect(answer.status).toBe(expected);
-		if (expected === 400) expect(answer.body.reason).toMatch(new RegExp(`${width === 127 || height === 127 ? 'below the minimum of 128' : 'above the maximum of 6000'}`));
+		if (expected === 400)
+			expect(answer.body.reason).toMatch(
+				new RegExp(`${width === 127 || height === 127 ? 'below the minimum of 128' : 'above the maximum of 6000'}`),
+			);
 	});
 
 	test('JPEG dimensions come from the SOF segment', async () => {
@@ -235,7 +279,11 @@ describe('AccuAuth request body', () => {
 
 	test('Indonesia ignores detect_face (not in its docs)', async () => {
 		const op = getOperation('idKtpAccuauth');
-		const answer = await postMultipart(accuAuthUrl(emulator, 'indonesia'), [...fileOf(card()), { name: 'detect_face', value: '1' }], headers());
+		const answer = await postMultipart(
+			accuAuthUrl(emulator, 'indonesia'),
+			[...fileOf(card()), { name: 'detect_face', value: '1' }],
+			headers(),
+		);
 		expect(answer.body.results).toEqual([op.sample]);
 	});
 });

@@ -14,7 +14,9 @@ beforeEach(() => emulator.reset());
 const card = () => makePng(640, 400);
 
 describe('every catalog operation has a route that answers', () => {
-	const imageOps = OPERATIONS.filter((op) => op.inputs.some((spec) => spec.type === 'image') && !['faceAdd', 'faceSearch'].includes(op.kind));
+	const imageOps = OPERATIONS.filter(
+		(op) => op.inputs.some((spec) => spec.type === 'image') && !['faceAdd', 'faceSearch'].includes(op.kind),
+	);
 
 	test.each(imageOps.map((op) => [op.id, op] as const))('%s answers its documented sample', async (_id, op) => {
 		const answer = await callOperation(emulator, op, card());
@@ -40,7 +42,10 @@ describe('every catalog operation has a route that answers', () => {
 
 	test('WhatsApp answers yes with the documented fields', async () => {
 		const answer = await callOperation(emulator, getOperation('whatsappCheck'), null, { number: '+6284921089722' });
-		expect(answer.body).toEqual({ status: 'OK', message: { ...(getOperation('whatsappCheck').sample as object), number: '+6284921089722' } });
+		expect(answer.body).toEqual({
+			status: 'OK',
+			message: { ...(getOperation('whatsappCheck').sample as object), number: '+6284921089722' },
+		});
 	});
 
 	test('every route is accounted to its operation', async () => {
@@ -93,13 +98,21 @@ describe('Ecuador', () => {
 
 describe('unknown routes', () => {
 	test('an unknown AccuAuth country is 404 NOT_FOUND with the documented body', async () => {
-		const answer = await postMultipart(accuAuthUrl(emulator, 'atlantis'), [{ name: 'file', value: card(), filename: 'a.png' }], accuAuthHeaders(emulator));
+		const answer = await postMultipart(
+			accuAuthUrl(emulator, 'atlantis'),
+			[{ name: 'file', value: card(), filename: 'a.png' }],
+			accuAuthHeaders(emulator),
+		);
 		expect(answer.status).toBe(404);
 		expect(answer.body).toEqual({ status: 'NOT_FOUND', reason: expect.any(String), request_id: expect.stringMatching(/^TID/) });
 	});
 
 	test('an unknown AccuAuth path is 404 NOT_FOUND', async () => {
-		const answer = await postMultipart(accuAuthUrl(emulator, 'ecuador', 'ocr/passport'), [{ name: 'file', value: card(), filename: 'a.png' }], accuAuthHeaders(emulator));
+		const answer = await postMultipart(
+			accuAuthUrl(emulator, 'ecuador', 'ocr/passport'),
+			[{ name: 'file', value: card(), filename: 'a.png' }],
+			accuAuthHeaders(emulator),
+		);
 		expect(answer.status).toBe(404);
 		expect(answer.body.status).toBe('NOT_FOUND');
 	});

@@ -48,7 +48,11 @@ export function multipart(parts: { name: string; value: string | Buffer; filenam
 	for (const part of parts) {
 		const disposition = `form-data; name="${part.name}"${part.filename ? `; filename="${part.filename}"` : ''}`;
 		const type = part.filename ? '\r\nContent-Type: application/octet-stream' : '';
-		chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: ${disposition}${type}\r\n\r\n`), Buffer.from(part.value), Buffer.from('\r\n'));
+		chunks.push(
+			Buffer.from(`--${boundary}\r\nContent-Disposition: ${disposition}${type}\r\n\r\n`),
+			Buffer.from(part.value),
+			Buffer.from('\r\n'),
+		);
 	}
 	chunks.push(Buffer.from(`--${boundary}--\r\n`));
 	return { body: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
@@ -116,7 +120,9 @@ export function rawPost(
 ): Promise<RawExchange> {
 	const body = request.body === null ? null : Buffer.from(request.body);
 	const length = request.contentLength ?? body?.length ?? 0;
-	const extra = Object.entries(request.headers ?? {}).map(([name, value]) => `${name}: ${value}\r\n`).join('');
+	const extra = Object.entries(request.headers ?? {})
+		.map(([name, value]) => `${name}: ${value}\r\n`)
+		.join('');
 	const head =
 		`POST ${path} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: ${request.contentType}\r\n` +
 		`Content-Length: ${length}\r\n${extra}Connection: close\r\n\r\n`;

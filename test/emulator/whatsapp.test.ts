@@ -123,7 +123,9 @@ describe('callbacks (loopback only)', () => {
 		// As the docs show: "+" as %2B and spaces as "+".
 		expect(url.search).toContain('number=%2B6281234567818');
 		expect(url.search).toContain('signature=Saya+suka+global');
-		expect(emulator.accounting().callbacks).toEqual([expect.objectContaining({ operationId: 'whatsappCheck', whatsapp: 'yes', httpStatus: 200, error: null, url: receiverUrl })]);
+		expect(emulator.accounting().callbacks).toEqual([
+			expect.objectContaining({ operationId: 'whatsappCheck', whatsapp: 'yes', httpStatus: 200, error: null, url: receiverUrl }),
+		]);
 	});
 
 	test('an immediate answer is also sent to the callback', async () => {

@@ -22,7 +22,8 @@ const ROUTES: { name: string; path: string; fields: () => Record<string, string 
 	{ name: 'searchface', path: 'searchface', fields: () => ({ img: face() }) },
 	{ name: 'delface', path: 'delface', fields: () => ({ person_id: 'c5r7jedkujdbnasarhn0' }) },
 ];
-const call = (path: string, fields: Record<string, string | Buffer>, token: string | null) => postForm(aiSolutionUrl(emulator, path, token), fields);
+const call = (path: string, fields: Record<string, string | Buffer>, token: string | null) =>
+	postForm(aiSolutionUrl(emulator, path, token), fields);
 
 const SAME_ON_EVERY_ROUTE: [WrongTokenReading, number, { status: string; message: string }][] = [
 	['http401', 401, { status: 'UNAUTHORIZED', message: 'invalid token' }],
@@ -43,7 +44,9 @@ describe.each(SAME_ON_EVERY_ROUTE)('wrongToken %s', (reading, httpStatus, body) 
 			expect(answer.body).toEqual(body);
 			expect(answer.headers.get('content-type')).toContain('application/json');
 		}
-		expect(emulator.accounting().calls.every((c) => c.charged === false && c.httpStatus === httpStatus && c.status === body.status)).toBe(true);
+		expect(emulator.accounting().calls.every((c) => c.charged === false && c.httpStatus === httpStatus && c.status === body.status)).toBe(
+			true,
+		);
 	});
 
 	test('a wrong-token addface stores no face', async () => {
@@ -87,7 +90,14 @@ describe('wrongToken operationBadInput: each operation answers as for a missing 
 });
 
 describe('the delface credential probe', () => {
-	const READINGS: WrongTokenReading[] = ['http401', 'http403', 'invalidRequest', 'invalidRequestNamingToken', 'invalidToken', 'operationBadInput'];
+	const READINGS: WrongTokenReading[] = [
+		'http401',
+		'http403',
+		'invalidRequest',
+		'invalidRequestNamingToken',
+		'invalidToken',
+		'operationBadInput',
+	];
 	const probe = (token: string) => call('delface', { person_id: `probe${Math.random().toString(36).slice(2)}` }, token);
 
 	test.each(READINGS)('%s: a good token and an unknown person_id answer HTTP 200 PERSON_ID_NOT_EXIST, free', async (reading) => {
@@ -117,7 +127,10 @@ describe('AccuAuth is not affected by the AI Solution reading', () => {
 		emulator.setReadings({ wrongToken: reading });
 		expect((await callOperation(emulator, ec, card())).status).toBe(200);
 		const parts = [{ name: 'file', value: card(), filename: 'a.png' }];
-		const refused: Sent = await postMultipart(accuAuthUrl(emulator, 'ecuador'), parts, { ...accuAuthHeaders(emulator), 'X-DF-API-SECRET': 'wrong' });
+		const refused: Sent = await postMultipart(accuAuthUrl(emulator, 'ecuador'), parts, {
+			...accuAuthHeaders(emulator),
+			'X-DF-API-SECRET': 'wrong',
+		});
 		expect(refused).toMatchObject({ status: 401, body: { status: 'UNAUTHORIZED' } });
 	});
 });

@@ -1,5 +1,10 @@
 import { CredentialTestContext } from 'n8n-core';
-import type { ICredentialTestFunctions, ICredentialsDecrypted, INodeCredentialTestResult, IWorkflowExecuteAdditionalData } from 'n8n-workflow';
+import type {
+	ICredentialTestFunctions,
+	ICredentialsDecrypted,
+	INodeCredentialTestResult,
+	IWorkflowExecuteAdditionalData,
+} from 'n8n-workflow';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { n8nFixture, type N8nFixture } from './support/fixture';
@@ -37,7 +42,10 @@ async function runCredentialTest(type: string, data: Record<string, string>): Pr
 
 describe('AI Solution API', () => {
 	test('a right token passes: deleting a person id that cannot exist is free', async () => {
-		await expect(runCredentialTest('aiSolutionApi', fx.credentials.aiSolutionApi)).resolves.toEqual({ status: 'OK', message: 'Connection successful!' });
+		await expect(runCredentialTest('aiSolutionApi', fx.credentials.aiSolutionApi)).resolves.toEqual({
+			status: 'OK',
+			message: 'Connection successful!',
+		});
 		const calls = fx.emulator.accounting().calls;
 		expect(calls).toHaveLength(1);
 		expect(calls[0]).toMatchObject({ operationId: 'faceDelete', status: 'PERSON_ID_NOT_EXIST', charged: false });
@@ -57,13 +65,18 @@ describe('AI Solution API', () => {
 
 	test('under operationBadInput a wrong token answers delface like a good one: no free call can tell (documented)', async () => {
 		fx.emulator.setReadings({ wrongToken: 'operationBadInput' });
-		await expect(runCredentialTest('aiSolutionApi', { ...fx.credentials.aiSolutionApi, token: 'wrong' })).resolves.toMatchObject({ status: 'OK' });
+		await expect(runCredentialTest('aiSolutionApi', { ...fx.credentials.aiSolutionApi, token: 'wrong' })).resolves.toMatchObject({
+			status: 'OK',
+		});
 	});
 });
 
 describe('AccuAuth API', () => {
 	test('right keys pass: a request without an image answers 400 INVALID_ARGUMENT, free', async () => {
-		await expect(runCredentialTest('accuAuthApi', fx.credentials.accuAuthApi)).resolves.toEqual({ status: 'OK', message: 'Connection successful!' });
+		await expect(runCredentialTest('accuAuthApi', fx.credentials.accuAuthApi)).resolves.toEqual({
+			status: 'OK',
+			message: 'Connection successful!',
+		});
 		expect(fx.emulator.accounting().calls[0]).toMatchObject({ status: 'INVALID_ARGUMENT', charged: false });
 	});
 
@@ -83,8 +96,12 @@ test('a base URL where no vendor answers fails instead of passing', async () => 
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	try {
 		const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-		await expect(runCredentialTest('aiSolutionApi', { token: 'token-value', baseUrl: `${base}/v1` })).resolves.toMatchObject({ status: 'Error' });
-		await expect(runCredentialTest('accuAuthApi', { apiId: 'a', apiSecret: 'secret-value', baseUrl: `${base}/{country}` })).resolves.toMatchObject({ status: 'Error' });
+		await expect(runCredentialTest('aiSolutionApi', { token: 'token-value', baseUrl: `${base}/v1` })).resolves.toMatchObject({
+			status: 'Error',
+		});
+		await expect(
+			runCredentialTest('accuAuthApi', { apiId: 'a', apiSecret: 'secret-value', baseUrl: `${base}/{country}` }),
+		).resolves.toMatchObject({ status: 'Error' });
 	} finally {
 		await new Promise((resolve) => server.close(resolve));
 	}

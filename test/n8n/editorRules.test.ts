@@ -22,14 +22,31 @@ function describeNode(name: string, typeVersion: number): INodeTypeDescription {
  */
 function shown(description: INodeTypeDescription, typeVersion: number, values: INodeParameters, name: string) {
 	const node = { typeVersion };
-	const resolved = Object.fromEntries(Object.entries({ operation: 'read', ...values }).map(([key, value]) => [key, typeof value === 'string' && value.startsWith('=') ? undefined : value]));
-	return description.properties.filter((property) => property.name === name && NodeHelpers.displayParameter(resolved as INodeParameters, property, node, description));
+	const resolved = Object.fromEntries(
+		Object.entries({ operation: 'read', ...values }).map(([key, value]) => [
+			key,
+			typeof value === 'string' && value.startsWith('=') ? undefined : value,
+		]),
+	);
+	return description.properties.filter(
+		(property) => property.name === name && NodeHelpers.displayParameter(resolved as INodeParameters, property, node, description),
+	);
 }
 
 function outputNames(name: string, typeVersion: number, parameters: INodeParameters, onError?: INode['onError']): string[] {
-	const node: INode = { id: 'n', name: 'N', type: pkg.type(name), typeVersion, position: [0, 0], parameters, ...(onError ? { onError } : {}) };
+	const node: INode = {
+		id: 'n',
+		name: 'N',
+		type: pkg.type(name),
+		typeVersion,
+		position: [0, 0],
+		parameters,
+		...(onError ? { onError } : {}),
+	};
 	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes: pkg.nodeTypes });
-	return NodeHelpers.getNodeOutputs(workflow, node, describeNode(name, typeVersion)).map((output) => (typeof output === 'string' ? output : (output.displayName ?? '')));
+	return NodeHelpers.getNodeOutputs(workflow, node, describeNode(name, typeVersion)).map((output) =>
+		typeof output === 'string' ? output : (output.displayName ?? ''),
+	);
 }
 
 describe('ID Document OCR: the Document field', () => {
@@ -39,7 +56,9 @@ describe('ID Document OCR: the Document field', () => {
 			const [document, ...more] = shown(description, typeVersion, { country: '={{ $json.country }}' }, 'document');
 			expect(more).toEqual([]);
 			expect(document).toBeDefined();
-			expect(document.options?.map((option) => ('value' in option ? option.value : null))).toEqual(expect.arrayContaining(['ID_CARD', 'DRIVING_LICENSE', 'TAX_CARD']));
+			expect(document.options?.map((option) => ('value' in option ? option.value : null))).toEqual(
+				expect.arrayContaining(['ID_CARD', 'DRIVING_LICENSE', 'TAX_CARD']),
+			);
 		});
 
 		test(`v${typeVersion}: shown once, with that country's documents, when Country is chosen`, () => {
@@ -53,7 +72,9 @@ describe('ID Document OCR: the Document field', () => {
 	test('the editor does not take Country for the authentication field (n8n-editor-ui getMainAuthField)', () => {
 		for (const typeVersion of [1, 2]) {
 			const description = describeNode('idDocumentOcr', typeVersion);
-			const properties = description.properties.filter((p) => NodeHelpers.displayParameter({ operation: 'read' }, p, { typeVersion }, description));
+			const properties = description.properties.filter((p) =>
+				NodeHelpers.displayParameter({ operation: 'read' }, p, { typeVersion }, description),
+			);
 			expect(editorAuthField({ ...description, properties } as unknown as Parameters<typeof editorAuthField>[0])).toBeNull();
 		}
 	});
@@ -73,7 +94,13 @@ describe('no output that can never receive an item', () => {
 	test('ID Document OCR v2: no Failed output; n8n adds its Error output under "Continue (using error output)"', () => {
 		const params = { country: 'DE', document: 'ID_CARD' };
 		expect(outputNames('idDocumentOcr', 2, params)).toEqual(['Recognized', 'Needs review', 'Not recognized', 'Rejected input']);
-		expect(outputNames('idDocumentOcr', 2, params, 'continueErrorOutput')).toEqual(['Recognized', 'Needs review', 'Not recognized', 'Rejected input', 'Error']);
+		expect(outputNames('idDocumentOcr', 2, params, 'continueErrorOutput')).toEqual([
+			'Recognized',
+			'Needs review',
+			'Not recognized',
+			'Rejected input',
+			'Error',
+		]);
 		// Version 1 keeps its outputs: saved workflows are wired to them.
 		expect(outputNames('idDocumentOcr', 1, params)).toEqual(['Recognized', 'Needs review', 'Not recognized', 'Rejected input', 'Failed']);
 	});

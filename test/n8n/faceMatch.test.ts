@@ -19,7 +19,9 @@ afterAll(async () => fx?.close());
 beforeEach(() => fx.emulator.reset());
 
 const png = (marker: string) => ({ bytes: makePng(200, 200, { marker }), mimeType: 'image/png', fileName: 'face.png' });
-const pair = (marker: string, label = marker): InputItem => ({ binary: { data: png(`${marker} idv:face=${label}-1`), data2: png(`idv:face=${label}-2`) } });
+const pair = (marker: string, label = marker): InputItem => ({
+	binary: { data: png(`${marker} idv:face=${label}-1`), data2: png(`idv:face=${label}-2`) },
+});
 const selfie = (marker: string): InputItem => ({ binary: { data: png(`${marker} idv:face=${marker}`) } });
 
 const faceMatch = (parameters: INodeParameters, onError?: 'continueRegularOutput' | 'continueErrorOutput') => ({
@@ -36,12 +38,21 @@ describe.each([
 
 	test(`verdicts ${Object.keys(op.verdicts!.values).join(', ')}`, async () => {
 		const verdicts = Object.keys(op.verdicts!.values);
-		const { outputs } = await fx.run(faceMatch({ operation }), verdicts.map((verdict) => input(`idv:verdict=${verdict.replace(/ /g, '_')}`)));
+		const { outputs } = await fx.run(
+			faceMatch({ operation }),
+			verdicts.map((verdict) => input(`idv:verdict=${verdict.replace(/ /g, '_')}`)),
+		);
 		expect(outputs).toHaveLength(4);
 		const branches = branchesByItem(outputs, verdicts.length);
 		expect(branches).toEqual(verdicts.map((verdict) => VERDICT_BRANCH[verdict]));
 		verdicts.forEach((verdict, index) => {
-			expect(itemFor(outputs, index).json).toMatchObject({ vendorVerdict: op.verdicts!.values[verdict].label, judgedBy: 'vendor', similarity: expect.any(Number), status: 'OK', charged: true });
+			expect(itemFor(outputs, index).json).toMatchObject({
+				vendorVerdict: op.verdicts!.values[verdict].label,
+				judgedBy: 'vendor',
+				similarity: expect.any(Number),
+				status: 'OK',
+				charged: true,
+			});
 		});
 	});
 
@@ -52,7 +63,10 @@ describe.each([
 				Object.keys(byMessage).map((message) => ({ status, marker: `idv:status=${status} ${encodeMessageMarker(message)}` })),
 			),
 		];
-		const { outputs, error } = await fx.run(faceMatch({ operation, options: { attempts: 1 } }, 'continueRegularOutput'), cases.map((c, i) => input(c.marker, `${c.status}-${i}`)));
+		const { outputs, error } = await fx.run(
+			faceMatch({ operation, options: { attempts: 1 } }, 'continueRegularOutput'),
+			cases.map((c, i) => input(c.marker, `${c.status}-${i}`)),
+		);
 		expect(error).toBeUndefined();
 		const branches = branchesByItem(outputs, cases.length);
 		cases.forEach(({ status }, index) => {
@@ -81,7 +95,13 @@ describe('compare two faces', () => {
 			pair('idv:verdict=NOT_SAME_PERSON idv:similarity=80', 'c'),
 		]);
 		expect(branchesByItem(outputs, 3)).toEqual([NOT_SAME, SAME, SAME]);
-		expect(itemFor(outputs, 0).json).toMatchObject({ verdict: 'Not same person', vendorVerdict: 'Same person', judgedBy: 'threshold', threshold: 80, similarity: 42.5 });
+		expect(itemFor(outputs, 0).json).toMatchObject({
+			verdict: 'Not same person',
+			vendorVerdict: 'Same person',
+			judgedBy: 'threshold',
+			threshold: 80,
+			similarity: 42.5,
+		});
 		expect(itemFor(outputs, 1).json).toMatchObject({ verdict: 'Same person', vendorVerdict: 'Not sure', judgedBy: 'threshold' });
 		expect(outputs[NOT_SURE]).toHaveLength(0);
 	});
@@ -116,7 +136,10 @@ describe('compare two faces', () => {
 
 	test('the same pair in 10 items is one charged call', async () => {
 		const item = pair('idv:verdict=SAME_PERSON', 'same');
-		const { outputs } = await fx.run(faceMatch({ operation: 'compare' }), Array.from({ length: 10 }, () => item));
+		const { outputs } = await fx.run(
+			faceMatch({ operation: 'compare' }),
+			Array.from({ length: 10 }, () => item),
+		);
 		expect(outputs[SAME]).toHaveLength(10);
 		expect(fx.emulator.accounting().totals.charged).toBe(1);
 	});
@@ -127,7 +150,9 @@ describe('privacy options', () => {
 		const kept = await fx.run(faceMatch({ operation: 'compare' }), [pair('idv:verdict=SAME_PERSON', 'keep')]);
 		expect(kept.outputs[SAME][0].json).toHaveProperty('raw');
 		expect(Object.keys(kept.outputs[SAME][0].binary ?? {})).toEqual(['data', 'data2']);
-		const dropped = await fx.run(faceMatch({ operation: 'compare', options: { includeInputBinary: false, includeRawAnswer: false } }), [pair('idv:verdict=SAME_PERSON', 'drop')]);
+		const dropped = await fx.run(faceMatch({ operation: 'compare', options: { includeInputBinary: false, includeRawAnswer: false } }), [
+			pair('idv:verdict=SAME_PERSON', 'drop'),
+		]);
 		expect(dropped.outputs[SAME][0].json).not.toHaveProperty('raw');
 		expect(dropped.outputs[SAME][0].binary).toBeUndefined();
 		expect(dropped.outputs[SAME][0].json).toMatchObject({ verdict: 'Same person', similarity: expect.any(Number) });

@@ -31,7 +31,14 @@ const branch = (operation: keyof typeof OUTPUTS, name: string) => OUTPUTS[operat
 test('each operation has its own outputs, as the node declares them', async () => {
 	const { NodeHelpers, Workflow } = await import('n8n-workflow');
 	for (const operation of Object.keys(OUTPUTS) as (keyof typeof OUTPUTS)[]) {
-		const node = { id: 'n', name: 'Face Search', type: fx.pkg.type('faceSearch'), typeVersion: 1, position: [0, 0] as [number, number], parameters: { operation } };
+		const node = {
+			id: 'n',
+			name: 'Face Search',
+			type: fx.pkg.type('faceSearch'),
+			typeVersion: 1,
+			position: [0, 0] as [number, number],
+			parameters: { operation },
+		};
 		const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes: fx.pkg.nodeTypes });
 		const outputs = NodeHelpers.getNodeOutputs(workflow, node, fx.pkg.nodeTypes.getByNameAndVersion(node.type, 1).description);
 		expect(outputs.map((output) => (typeof output === 'string' ? output : output.displayName))).toEqual(OUTPUTS[operation]);
@@ -56,7 +63,10 @@ describe('add, search, delete: the face store round trip', () => {
 		expect(itemFor(searched.outputs, 0).json).toMatchObject({ bestMatch: { personId, confidence: expect.any(Number) }, charged: true });
 		expect(itemFor(searched.outputs, 1).json).toMatchObject({ matches: [], bestMatch: null });
 
-		const deleted = await fx.run(faceSearch({ operation: 'delete', personId: '={{ $json.personId }}' }), [{ json: { personId } }, { json: { personId } }]);
+		const deleted = await fx.run(faceSearch({ operation: 'delete', personId: '={{ $json.personId }}' }), [
+			{ json: { personId } },
+			{ json: { personId } },
+		]);
 		// Items run concurrently; the store deletes once: one item is Deleted, the other finds nobody.
 		expect(deleted.outputs).toHaveLength(3);
 		const branches = branchesByItem(deleted.outputs, 2).sort();
@@ -80,7 +90,15 @@ describe.each([
 		statuses.forEach((status, index) => {
 			const outcome = op.statuses[status].outcome;
 			const expected =
-				outcome === 'success' ? (operation === 'add' ? 'Added' : 'No match') : outcome === 'rejectedInput' ? 'Rejected input' : outcome === 'negative' ? 'No match' : 'Failed';
+				outcome === 'success'
+					? operation === 'add'
+						? 'Added'
+						: 'No match'
+					: outcome === 'rejectedInput'
+						? 'Rejected input'
+						: outcome === 'negative'
+							? 'No match'
+							: 'Failed';
 			expect({ status, output: OUTPUTS[operation][branches[index]] }).toEqual({ status, output: expected });
 		});
 	});
@@ -89,10 +107,10 @@ describe.each([
 test('delete: every documented status lands on its output', async () => {
 	const op = getOperation('faceDelete');
 	fx.emulator.setFaults({ burst: { kind: 'RETRY_LATER', count: 1, operationId: 'faceDelete' } });
-	const { outputs } = await fx.run(faceSearch({ operation: 'delete', personId: '={{ $json.id }}', options: { attempts: 1, concurrency: 1 } }, 'continueRegularOutput'), [
-		{ json: { id: 'first-gets-retry-later' } },
-		{ json: { id: 'nobody' } },
-	]);
+	const { outputs } = await fx.run(
+		faceSearch({ operation: 'delete', personId: '={{ $json.id }}', options: { attempts: 1, concurrency: 1 } }, 'continueRegularOutput'),
+		[{ json: { id: 'first-gets-retry-later' } }, { json: { id: 'nobody' } }],
+	);
 	expect(branchesByItem(outputs, 2)).toEqual([branch('delete', 'Failed'), branch('delete', 'Person not found')]);
 	expect(itemFor(outputs, 0).json).toMatchObject({ status: 'RETRY_LATER' });
 	expect(itemFor(outputs, 1).json).toMatchObject({ status: 'PERSON_ID_NOT_EXIST', deleted: false });
@@ -100,6 +118,9 @@ test('delete: every documented status lands on its output', async () => {
 });
 
 test('a face store failure stops the run by default, naming the status and the item', async () => {
-	const { error } = await fx.run(faceSearch({ operation: 'search', options: { attempts: 1 } }), [face('idv:face=x'), face('idv:status=RETRY_LATER')]);
+	const { error } = await fx.run(faceSearch({ operation: 'search', options: { attempts: 1 } }), [
+		face('idv:face=x'),
+		face('idv:status=RETRY_LATER'),
+	]);
 	expect(error?.message).toMatch(/^AI Solution answered RETRY_LATER for item 1: /);
 });

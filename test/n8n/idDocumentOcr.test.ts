@@ -85,10 +85,9 @@ describe('Recognized items', () => {
 	});
 
 	test('"Output fields" keeps only the chosen vendor fields, nested ones included', async () => {
-		const { outputs } = await fx.run(
-			ocr({ country: 'EC', document: 'ID_CARD', outputFields: ['card_side', 'card_info.id_number'] }),
-			[card('idv:face=ec')],
-		);
+		const { outputs } = await fx.run(ocr({ country: 'EC', document: 'ID_CARD', outputFields: ['card_side', 'card_info.id_number'] }), [
+			card('idv:face=ec'),
+		]);
 		const item = [...outputs[RECOGNIZED], ...outputs[NEEDS_REVIEW]][0];
 		expect(item.json.raw).toEqual({ card_side: 'front', card_info: { id_number: expect.any(String) } });
 	});
@@ -102,13 +101,17 @@ describe('Recognized items', () => {
 	});
 
 	test('"Include input binary" off leaves the file behind', async () => {
-		const { outputs } = await fx.run(ocr({ country: 'DE', document: 'ID_CARD', options: { includeInputBinary: false } }), [card('idv:face=x')]);
+		const { outputs } = await fx.run(ocr({ country: 'DE', document: 'ID_CARD', options: { includeInputBinary: false } }), [
+			card('idv:face=x'),
+		]);
 		expect([...outputs[RECOGNIZED], ...outputs[NEEDS_REVIEW]][0].binary).toBeUndefined();
 	});
 
 	test('a base64 text works as well as a binary file', async () => {
 		const base64 = makePng(320, 200, { marker: 'idv:face=b64' }).toString('base64');
-		const { outputs } = await fx.run(ocr({ country: 'DE', document: 'ID_CARD', imageSource: 'base64', base64: '={{ $json.image }}' }), [{ json: { image: base64 } }]);
+		const { outputs } = await fx.run(ocr({ country: 'DE', document: 'ID_CARD', imageSource: 'base64', base64: '={{ $json.image }}' }), [
+			{ json: { image: base64 } },
+		]);
 		expect([...outputs[RECOGNIZED], ...outputs[NEEDS_REVIEW]]).toHaveLength(1);
 	});
 });
@@ -135,11 +138,18 @@ describe('Needs review', () => {
 
 describe('Rejected input', () => {
 	test('a missing binary property is named with the item, and costs nothing', async () => {
-		const { outputs, error } = await fx.run(ocr({ country: 'DE', document: 'ID_CARD', binaryPropertyName: 'attachment' }), [card('idv:face=a'), { json: { note: 'no file' } }]);
+		const { outputs, error } = await fx.run(ocr({ country: 'DE', document: 'ID_CARD', binaryPropertyName: 'attachment' }), [
+			card('idv:face=a'),
+			{ json: { note: 'no file' } },
+		]);
 		expect(error).toBeUndefined();
 		expect(outputs[REJECTED]).toHaveLength(2);
-		expect((outputs[REJECTED][0].json.problem as { message: string }).message).toBe('Item 0 has no binary property "attachment"; this item has "data"');
-		expect((outputs[REJECTED][1].json.problem as { message: string }).message).toBe('Item 1 has no binary property "attachment"; this item has no binary data');
+		expect((outputs[REJECTED][0].json.problem as { message: string }).message).toBe(
+			'Item 0 has no binary property "attachment"; this item has "data"',
+		);
+		expect((outputs[REJECTED][1].json.problem as { message: string }).message).toBe(
+			'Item 1 has no binary property "attachment"; this item has no binary data',
+		);
 		expect(fx.emulator.accounting().totals.calls).toBe(0);
 	});
 
@@ -158,7 +168,9 @@ describe('Rejected input', () => {
 	});
 
 	test('an image too small for AccuAuth is rejected with the limit and the value', async () => {
-		const { outputs } = await fx.run(ocr({ country: 'EC', document: 'ID_CARD' }), [{ binary: { data: { bytes: makePng(64, 64), mimeType: 'image/png' } } }]);
+		const { outputs } = await fx.run(ocr({ country: 'EC', document: 'ID_CARD' }), [
+			{ binary: { data: { bytes: makePng(64, 64), mimeType: 'image/png' } } },
+		]);
 		expect(outputs[REJECTED][0].json.problem).toMatchObject({ code: 'IMAGE_TOO_SMALL', limit: '128×128 px', value: '64×64 px' });
 	});
 });
@@ -183,10 +195,10 @@ describe('failures', () => {
 	});
 
 	test('go to the Failed output with "On Error: Continue"', async () => {
-		const { outputs, error } = await fx.run(ocr({ country: 'EC', document: 'ID_CARD', options: { attempts: 1 } }, 'continueRegularOutput'), [
-			card('idv:status=OUT_OF_QUOTA'),
-			card('idv:face=fine'),
-		]);
+		const { outputs, error } = await fx.run(
+			ocr({ country: 'EC', document: 'ID_CARD', options: { attempts: 1 } }, 'continueRegularOutput'),
+			[card('idv:status=OUT_OF_QUOTA'), card('idv:face=fine')],
+		);
 		expect(error).toBeUndefined();
 		expect(outputs[FAILED]).toHaveLength(1);
 		expect(outputs[FAILED][0].json).toMatchObject({ verdict: 'Failed', status: 'OUT_OF_QUOTA', outcome: 'failed', charged: false });
@@ -216,7 +228,12 @@ describe('failures', () => {
 		const token = fx.credentials.aiSolutionApi.token;
 		const { runNode } = await import('./support/run');
 		const credentials = { ...fx.credentials, aiSolutionApi: { token, baseUrl: 'http://127.0.0.1:9/v1' } };
-		const result = await runNode(fx.pkg, credentials, { ...ocr({ country: 'DE', document: 'ID_CARD', options: { attempts: 1, timeoutMs: 2000 } }, 'continueRegularOutput') }, [card('idv:face=z')]);
+		const result = await runNode(
+			fx.pkg,
+			credentials,
+			{ ...ocr({ country: 'DE', document: 'ID_CARD', options: { attempts: 1, timeoutMs: 2000 } }, 'continueRegularOutput') },
+			[card('idv:face=z')],
+		);
 		expect(result.outputs[FAILED]).toHaveLength(1);
 		expect(result.outputs[FAILED][0].json.problem).toMatchObject({ code: 'NETWORK_ERROR' });
 		expect(everything(result.run)).not.toContain(token);
@@ -225,14 +242,38 @@ describe('failures', () => {
 
 describe('every item, once, in order', () => {
 	test('a mixed batch: each item on exactly one output, pairedItem set, order kept within each output', async () => {
-		const markers = ['idv:face=0', 'idv:status=FAIL', 'idv:status=INVALID_REQUEST', 'idv:face=3', 'idv:status=RETRY_LATER', 'idv:status=IMAGE_RECOGNIZE_ERROR', 'idv:face=6', 'idv:status=IMAGE_INVALID_FORMAT', 'idv:face=8'];
+		const markers = [
+			'idv:face=0',
+			'idv:status=FAIL',
+			'idv:status=INVALID_REQUEST',
+			'idv:face=3',
+			'idv:status=RETRY_LATER',
+			'idv:status=IMAGE_RECOGNIZE_ERROR',
+			'idv:face=6',
+			'idv:status=IMAGE_INVALID_FORMAT',
+			'idv:face=8',
+		];
 		const items = markers.map((marker) => card(marker));
 		items.splice(4, 0, { json: {} }); // an item without a file
-		const { outputs } = await fx.run(ocr({ country: 'DE', document: 'ID_CARD', options: { attempts: 1, concurrency: 3 } }, 'continueRegularOutput'), items);
+		const { outputs } = await fx.run(
+			ocr({ country: 'DE', document: 'ID_CARD', options: { attempts: 1, concurrency: 3 } }, 'continueRegularOutput'),
+			items,
+		);
 		const branches = branchesByItem(outputs, items.length);
 		const success = (b: number) => b === RECOGNIZED || b === NEEDS_REVIEW;
 		// INVALID_REQUEST for an input that passed every local check points at the credentials: Failed, not Rejected input.
-		expect(branches.map((b) => (success(b) ? 'ok' : b))).toEqual(['ok', NOT_RECOGNIZED, FAILED, 'ok', REJECTED, FAILED, NOT_RECOGNIZED, 'ok', REJECTED, 'ok']);
+		expect(branches.map((b) => (success(b) ? 'ok' : b))).toEqual([
+			'ok',
+			NOT_RECOGNIZED,
+			FAILED,
+			'ok',
+			REJECTED,
+			FAILED,
+			NOT_RECOGNIZED,
+			'ok',
+			REJECTED,
+			'ok',
+		]);
 	});
 
 	test('the same image in 20 items is one charged call; the other 19 say they were reused', async () => {
@@ -264,9 +305,18 @@ describe('binary data in filesystem mode', () => {
 describe('secrets', () => {
 	test('neither the token nor the API secret appears in any output or error', async () => {
 		const runs = await Promise.all([
-			fx.run(ocr({ country: 'DE', document: 'ID_CARD', options: { attempts: 1 } }, 'continueRegularOutput'), [card('idv:status=RETRY_LATER'), card('idv:face=s'), { json: {} }]),
-			fx.run(ocr({ country: 'EC', document: 'ID_CARD', options: { attempts: 1 } }, 'continueErrorOutput'), [card('idv:status=UNAUTHORIZED'), card('idv:status=INVALID_ARGUMENT')]),
-			fx.run(ocr({ country: 'ID', document: 'ID_CARD', provider: 'idKtpAccuauth', options: { attempts: 1 } }), [card('idv:status=KEY_EXPIRED')]),
+			fx.run(ocr({ country: 'DE', document: 'ID_CARD', options: { attempts: 1 } }, 'continueRegularOutput'), [
+				card('idv:status=RETRY_LATER'),
+				card('idv:face=s'),
+				{ json: {} },
+			]),
+			fx.run(ocr({ country: 'EC', document: 'ID_CARD', options: { attempts: 1 } }, 'continueErrorOutput'), [
+				card('idv:status=UNAUTHORIZED'),
+				card('idv:status=INVALID_ARGUMENT'),
+			]),
+			fx.run(ocr({ country: 'ID', document: 'ID_CARD', provider: 'idKtpAccuauth', options: { attempts: 1 } }), [
+				card('idv:status=KEY_EXPIRED'),
+			]),
 		]);
 		const text = everything(runs.map((r) => r.run));
 		for (const secret of [fx.credentials.aiSolutionApi.token, fx.credentials.accuAuthApi.apiSecret]) expect(text).not.toContain(secret);
@@ -277,7 +327,10 @@ describe('throughput options reach the core', () => {
 	test('concurrency: 20 items at 250 ms latency finish far faster than one after another', async () => {
 		fx.emulator.setFaults({ latencyMs: 250 });
 		const started = Date.now();
-		const { outputs } = await fx.run(ocr({ country: 'DE', document: 'ID_CARD', options: { concurrency: 10 } }), Array.from({ length: 20 }, (_, i) => card(`idv:face=c${i}`)));
+		const { outputs } = await fx.run(
+			ocr({ country: 'DE', document: 'ID_CARD', options: { concurrency: 10 } }),
+			Array.from({ length: 20 }, (_, i) => card(`idv:face=c${i}`)),
+		);
 		const elapsed = Date.now() - started;
 		expect(outputs[RECOGNIZED].length + outputs[NEEDS_REVIEW].length).toBe(20);
 		// Ideal: 20 × 250 ms / 10 = 500 ms; one at a time: 5 s.

@@ -19,7 +19,9 @@ beforeAll(async () => {
 afterAll(async () => fx?.close());
 beforeEach(() => fx.emulator.reset());
 
-const card = (marker: string): InputItem => ({ binary: { data: { bytes: makePng(320, 200, { marker }), fileName: 'card.png', mimeType: 'image/png' } } });
+const card = (marker: string): InputItem => ({
+	binary: { data: { bytes: makePng(320, 200, { marker }), fileName: 'card.png', mimeType: 'image/png' } },
+});
 const ocr = (parameters: INodeParameters, onError?: 'continueRegularOutput' | 'continueErrorOutput', typeVersion = 1) => ({
 	type: fx.pkg.type('idDocumentOcr'),
 	parameters,
@@ -37,10 +39,18 @@ describe('a lost answer is never paid twice', () => {
 	for (const fault of faults) {
 		test(`${fault.kind}: the item is Failed with charged "unknown" (ANSWER_LOST), sent once`, async () => {
 			fx.emulator.setFaults({ burst: { kind: fault.kind, count: 1, ...('holdMs' in fault ? { holdMs: fault.holdMs } : {}) } });
-			const { outputs, error } = await fx.run(ocr({ country: 'DE', document: 'ID_CARD', options: { ...fault.options } }, 'continueRegularOutput'), [card(`idv:face=${fault.kind}`)]);
+			const { outputs, error } = await fx.run(
+				ocr({ country: 'DE', document: 'ID_CARD', options: { ...fault.options } }, 'continueRegularOutput'),
+				[card(`idv:face=${fault.kind}`)],
+			);
 			expect(error).toBeUndefined();
 			expect(outputs[FAILED]).toHaveLength(1);
-			expect(outputs[FAILED][0].json).toMatchObject({ verdict: 'Failed', outcome: 'failed', charged: 'unknown', problem: { code: 'ANSWER_LOST' } });
+			expect(outputs[FAILED][0].json).toMatchObject({
+				verdict: 'Failed',
+				outcome: 'failed',
+				charged: 'unknown',
+				problem: { code: 'ANSWER_LOST' },
+			});
 			// A held answer is accounted when the emulator lets it go.
 			if ('holdMs' in fault) await new Promise((resolve) => setTimeout(resolve, fault.holdMs));
 			const { totals } = fx.emulator.accounting();
@@ -51,7 +61,10 @@ describe('a lost answer is never paid twice', () => {
 
 	test('with "Resend when the answer is lost" on, the item is sent again and the duplicate is counted', async () => {
 		fx.emulator.setFaults({ burst: { kind: 'resetAfterBilled', count: 1 } });
-		const { outputs } = await fx.run(ocr({ country: 'DE', document: 'ID_CARD', options: { resendLostAnswers: true } }, 'continueRegularOutput'), [card('idv:face=resend')]);
+		const { outputs } = await fx.run(
+			ocr({ country: 'DE', document: 'ID_CARD', options: { resendLostAnswers: true } }, 'continueRegularOutput'),
+			[card('idv:face=resend')],
+		);
 		expect(recognized(outputs)).toHaveLength(1);
 		const { totals } = fx.emulator.accounting();
 		expect(totals.calls).toBe(2);
@@ -78,7 +91,10 @@ describe('a wrong AI Solution token never looks like a bad photo', () => {
 			fx.emulator.setReadings({ wrongToken: reading });
 			const credentials = { ...fx.credentials, aiSolutionApi: { ...fx.credentials.aiSolutionApi, token: 'not-the-token' } };
 			const { runNode } = await import('./support/run');
-			const { outputs } = await runNode(fx.pkg, credentials, ocr({ country: 'DE', document: 'ID_CARD' }, 'continueRegularOutput'), [card('idv:face=t1'), card('idv:face=t2')]);
+			const { outputs } = await runNode(fx.pkg, credentials, ocr({ country: 'DE', document: 'ID_CARD' }, 'continueRegularOutput'), [
+				card('idv:face=t1'),
+				card('idv:face=t2'),
+			]);
 			expect(outputs[REJECTED]).toHaveLength(0);
 			expect(outputs[FAILED]).toHaveLength(2);
 			for (const item of outputs[FAILED]) {
@@ -92,7 +108,9 @@ describe('a wrong AI Solution token never looks like a bad photo', () => {
 
 describe('version 2', () => {
 	test('has no Failed output: On Error = Stop stops the run, and nothing can wait on an empty output', async () => {
-		const { outputs, error } = await fx.run(ocr({ country: 'DE', document: 'ID_CARD', options: { attempts: 1 } }, undefined, 2), [card('idv:status=RETRY_LATER')]);
+		const { outputs, error } = await fx.run(ocr({ country: 'DE', document: 'ID_CARD', options: { attempts: 1 } }, undefined, 2), [
+			card('idv:status=RETRY_LATER'),
+		]);
 		expect(outputs).toEqual([]);
 		expect(error?.message).toMatch(/RETRY_LATER/);
 	});
@@ -100,7 +118,10 @@ describe('version 2', () => {
 	test('"Continue (using error output)": four outputs and n8n\'s Error output, which gets the failure with the input fields', async () => {
 		const items = [card('idv:face=v2'), card('idv:status=RETRY_LATER'), card('idv:status=FAIL')];
 		items[1].json = { applicant: 'A-2' };
-		const { outputs, error } = await fx.run(ocr({ country: 'DE', document: 'ID_CARD', options: { attempts: 1 } }, 'continueErrorOutput', 2), items);
+		const { outputs, error } = await fx.run(
+			ocr({ country: 'DE', document: 'ID_CARD', options: { attempts: 1 } }, 'continueErrorOutput', 2),
+			items,
+		);
 		expect(error).toBeUndefined();
 		expect(outputs).toHaveLength(5);
 		expect(outputs[4]).toHaveLength(1);
@@ -111,15 +132,25 @@ describe('version 2', () => {
 	});
 
 	test('"Continue (regular output)": a failure leaves on the first output, as in n8n\'s own nodes, marked Failed', async () => {
-		const { outputs, error } = await fx.run(ocr({ country: 'DE', document: 'ID_CARD', options: { attempts: 1 } }, 'continueRegularOutput', 2), [card('idv:status=RETRY_LATER')]);
+		const { outputs, error } = await fx.run(
+			ocr({ country: 'DE', document: 'ID_CARD', options: { attempts: 1 } }, 'continueRegularOutput', 2),
+			[card('idv:status=RETRY_LATER')],
+		);
 		expect(error).toBeUndefined();
 		expect(outputs).toHaveLength(4);
 		expect(outputs[0]).toHaveLength(1);
-		expect(outputs[0][0].json).toMatchObject({ verdict: 'Failed', outcome: 'failed', status: 'RETRY_LATER', error: expect.stringMatching(/RETRY_LATER/) });
+		expect(outputs[0][0].json).toMatchObject({
+			verdict: 'Failed',
+			outcome: 'failed',
+			status: 'RETRY_LATER',
+			error: expect.stringMatching(/RETRY_LATER/),
+		});
 	});
 
 	test('a new node has no country: n8n refuses to run it instead of reading a Colombian cédula', async () => {
-		await expect(fx.run(ocr({ document: 'ID_CARD' }, undefined, 2), [card('idv:face=nocountry')])).rejects.toThrow(/Parameter "Country" is required/);
+		await expect(fx.run(ocr({ document: 'ID_CARD' }, undefined, 2), [card('idv:face=nocountry')])).rejects.toThrow(
+			/Parameter "Country" is required/,
+		);
 		expect(fx.emulator.accounting().totals.calls).toBe(0);
 	});
 });
@@ -132,7 +163,10 @@ describe('every branch says why', () => {
 	});
 
 	test('Rejected input items say Rejected input; Failed items say Failed', async () => {
-		const { outputs } = await fx.run(ocr({ country: 'DE', document: 'ID_CARD', options: { attempts: 1 } }, 'continueRegularOutput'), [{ json: {} }, card('idv:status=RETRY_LATER')]);
+		const { outputs } = await fx.run(ocr({ country: 'DE', document: 'ID_CARD', options: { attempts: 1 } }, 'continueRegularOutput'), [
+			{ json: {} },
+			card('idv:status=RETRY_LATER'),
+		]);
 		expect(outputs[REJECTED][0].json.verdict).toBe('Rejected input');
 		expect(outputs[FAILED][0].json.verdict).toBe('Failed');
 	});

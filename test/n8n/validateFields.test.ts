@@ -25,7 +25,13 @@ test('a corrected card that passes every check is Recognized, with the canonical
 	expect(outputs[RECOGNIZED]).toHaveLength(1);
 	const item = outputs[RECOGNIZED][0].json;
 	expect(item).toMatchObject({ verdict: 'Recognized', charged: false, operation: 'validateFields' });
-	expect(item.document).toMatchObject({ documentType: 'ID_CARD', dateOfExpiry: '2031-03-01', dateOfBirth: '1964-08-12', nationality: 'DEU', documentNumber: 'L01X00T47' });
+	expect(item.document).toMatchObject({
+		documentType: 'ID_CARD',
+		dateOfExpiry: '2031-03-01',
+		dateOfBirth: '1964-08-12',
+		nationality: 'DEU',
+		documentNumber: 'L01X00T47',
+	});
 	expect(item.checks).toMatchObject({ notExpired: { result: true }, ageOver: { result: true } });
 	expect(fx.emulator.accounting().totals.calls).toBe(0);
 });
@@ -33,8 +39,12 @@ test('a corrected card that passes every check is Recognized, with the canonical
 test('an expired date or an under-age holder goes to Needs review with the reasons', async () => {
 	const { outputs } = await fx.run(validate({ ...card, dateOfExpiry: '2019-03-01' }), [{ json: {} }]);
 	expect(outputs[NEEDS_REVIEW]).toHaveLength(1);
-	expect(outputs[NEEDS_REVIEW][0].json.reviewReasons).toEqual([expect.objectContaining({ check: 'notExpired', reason: expect.stringContaining('2019-03-01') })]);
-	const young = await fx.run(validate({ ...card, dateOfBirth: `${new Date().getUTCFullYear() - 10}-01-01`, dateOfExpiry: '2031-03-01' }), [{ json: {} }]);
+	expect(outputs[NEEDS_REVIEW][0].json.reviewReasons).toEqual([
+		expect.objectContaining({ check: 'notExpired', reason: expect.stringContaining('2019-03-01') }),
+	]);
+	const young = await fx.run(validate({ ...card, dateOfBirth: `${new Date().getUTCFullYear() - 10}-01-01`, dateOfExpiry: '2031-03-01' }), [
+		{ json: {} },
+	]);
 	expect(young.outputs[NEEDS_REVIEW][0].json.reviewReasons).toEqual([expect.objectContaining({ check: 'ageOver' })]);
 });
 
@@ -50,10 +60,21 @@ test('the node can be used as an AI tool', () => {
 });
 
 test('the ID number is rechecked too: a wrong CURP check digit goes to Needs review, naming the CURP', async () => {
-	const curp = { country: 'MX', document: 'VOTER_CARD', firstName: 'Wendy', lastName: 'Box', dateOfBirth: '1931-08-20', dateOfExpiry: '2030' };
+	const curp = {
+		country: 'MX',
+		document: 'VOTER_CARD',
+		firstName: 'Wendy',
+		lastName: 'Box',
+		dateOfBirth: '1931-08-20',
+		dateOfExpiry: '2030',
+	};
 	const good = await fx.run(validate({ ...curp, personalNumber: 'BOXW310820HNERXN09' }), [{ json: {} }]);
-	expect(good.outputs[RECOGNIZED][0].json.checks).toMatchObject({ personalNumberFormat: { result: true }, personalNumberChecksum: { result: true } });
+	expect(good.outputs[RECOGNIZED][0].json.checks).toMatchObject({
+		personalNumberFormat: { result: true },
+		personalNumberChecksum: { result: true },
+	});
 	const bad = await fx.run(validate({ ...curp, personalNumber: 'BOXW310820HNERXN08' }), [{ json: {} }]);
-	expect(bad.outputs[NEEDS_REVIEW][0].json.reviewReasons).toEqual([expect.objectContaining({ check: 'personalNumberChecksum', reason: expect.stringContaining('CURP') })]);
+	expect(bad.outputs[NEEDS_REVIEW][0].json.reviewReasons).toEqual([
+		expect.objectContaining({ check: 'personalNumberChecksum', reason: expect.stringContaining('CURP') }),
+	]);
 });
-

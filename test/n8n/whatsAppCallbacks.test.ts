@@ -13,7 +13,14 @@ import {
 	type IRunExecutionData,
 	type IWebhookData,
 } from 'n8n-workflow';
-import { callbackKey, signCallback, splitCallbackQuery, TOKEN_PARAMETER, verifyCallback, withToken } from '../../nodes/WhatsAppCheck/callback/token';
+import {
+	callbackKey,
+	signCallback,
+	splitCallbackQuery,
+	TOKEN_PARAMETER,
+	verifyCallback,
+	withToken,
+} from '../../nodes/WhatsAppCheck/callback/token';
 import { firstCallback, MAX_REMEMBERED } from '../../nodes/WhatsAppCheck/callback/seen';
 import { waitModeRefusal } from '../../nodes/WhatsAppCheck/actions/waitForCallback';
 import { additionalDataFor, execute, newExecutionId } from '../../bench/support/n8n/execute';
@@ -58,7 +65,7 @@ describe('callback tokens', () => {
 		expect(token).not.toContain('the-account-token');
 	});
 
-	test('the token survives the query the vendor appends, and n8n\'s own signature before it stays out', () => {
+	test("the token survives the query the vendor appends, and n8n's own signature before it stays out", () => {
 		const url = withToken('http://127.0.0.1:5678/webhook-waiting/42?signature=n8n-resume-token', token);
 		const called = `${url}&number=%2B6281387300001&whatsapp=yes&signature=Saya+suka+global`;
 		expect(splitCallbackQuery(called.split('?').slice(1).join('?'))).toEqual({
@@ -67,7 +74,10 @@ describe('callback tokens', () => {
 		});
 		// A vendor that appends "?number=…" to a URL that already has a query.
 		const naive = `${withToken('http://127.0.0.1/webhook/x/whatsapp', token)}?number=%2B6281387300001&whatsapp=no`;
-		expect(splitCallbackQuery(naive.slice(naive.indexOf('?') + 1))).toEqual({ token, vendor: { number: '+6281387300001', whatsapp: 'no' } });
+		expect(splitCallbackQuery(naive.slice(naive.indexOf('?') + 1))).toEqual({
+			token,
+			vendor: { number: '+6281387300001', whatsapp: 'no' },
+		});
 		expect(splitCallbackQuery('number=1&whatsapp=yes')).toEqual({ token: null, vendor: {} });
 	});
 
@@ -100,7 +110,11 @@ async function startRecorder(): Promise<Recorder> {
 		response.end('ok');
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, urls, close: () => new Promise((resolve) => server.close(() => resolve())) };
+	return {
+		origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+		urls,
+		close: () => new Promise((resolve) => server.close(() => resolve())),
+	};
 }
 
 async function until(condition: () => boolean, ms = 10_000): Promise<void> {
@@ -149,7 +163,11 @@ async function deliver(workflow: Workflow, node: INode, url: string, runExecutio
 	const query = Object.fromEntries(new URL(url, 'http://127.0.0.1').searchParams);
 	const { sent, response } = responseRecorder();
 	const executionId = newExecutionId();
-	const hooks = new ExecutionLifecycleHooks('webhook', executionId, { id: 'idverify-test', nodes: workflow.nodes, connections: {} } as never);
+	const hooks = new ExecutionLifecycleHooks('webhook', executionId, {
+		id: 'idverify-test',
+		nodes: workflow.nodes,
+		connections: {},
+	} as never);
 	const additionalData = {
 		...additionalDataFor(fx.pkg, fx.credentials, executionId, hooks),
 		httpRequest: { url, originalUrl: url, query, headers: {}, params: {}, body: {}, method: 'GET' },
@@ -188,7 +206,14 @@ describe('WhatsApp Check Trigger: only signed callbacks start the workflow, each
 
 	beforeAll(async () => {
 		trigger.type = fx.pkg.type('whatsAppCheckTrigger');
-		workflow = new Workflow({ id: 'idverify-test', nodes: [trigger], connections: {}, nodeTypes: fx.pkg.nodeTypes, active: true, staticData: {} });
+		workflow = new Workflow({
+			id: 'idverify-test',
+			nodes: [trigger],
+			connections: {},
+			nodeTypes: fx.pkg.nodeTypes,
+			active: true,
+			staticData: {},
+		});
 		fx.emulator.reset();
 		const callbackUrl = `${recorder.origin}/webhook/test-webhook/whatsapp`;
 		const { outputs } = await fx.run(
@@ -214,7 +239,15 @@ describe('WhatsApp Check Trigger: only signed callbacks start the workflow, each
 		const run = await execute(fx.pkg, fx.credentials, [trigger], {}, delivery.workflowData, 'webhook');
 		const items = run.data.resultData.runData.Trigger[0].data!.main[0]!;
 		expect(items.map((item) => item.json)).toEqual([
-			expect.objectContaining({ number: '+6281387300001', verdict: 'Registered', registered: true, final: true, whatsapp: 'yes', businessUser: false, avatar: true }),
+			expect.objectContaining({
+				number: '+6281387300001',
+				verdict: 'Registered',
+				registered: true,
+				final: true,
+				whatsapp: 'yes',
+				businessUser: false,
+				avatar: true,
+			}),
 		]);
 		expect(JSON.stringify(items)).not.toContain(fx.credentials.aiSolutionApi.token);
 	});
@@ -228,8 +261,15 @@ describe('WhatsApp Check Trigger: only signed callbacks start the workflow, each
 	test.each([
 		['without a token (forged)', (query: URLSearchParams) => query.delete(TOKEN_PARAMETER)],
 		['with a tampered number', (query: URLSearchParams) => query.set('number', '+6281387300002')],
-		['with a token from another account', (query: URLSearchParams) => query.set(TOKEN_PARAMETER, signCallback(callbackKey('x'), 'trigger', '+6281387300001', NOW))],
-		['with an expired token', (query: URLSearchParams) => query.set(TOKEN_PARAMETER, signCallback(callbackKey(fx.credentials.aiSolutionApi.token), 'trigger', '+6281387300001', 1000))],
+		[
+			'with a token from another account',
+			(query: URLSearchParams) => query.set(TOKEN_PARAMETER, signCallback(callbackKey('x'), 'trigger', '+6281387300001', NOW)),
+		],
+		[
+			'with an expired token',
+			(query: URLSearchParams) =>
+				query.set(TOKEN_PARAMETER, signCallback(callbackKey(fx.credentials.aiSolutionApi.token), 'trigger', '+6281387300001', 1000)),
+		],
 	])('a callback %s gets 403 and starts nothing', async (_name, change) => {
 		const delivery = await deliver(workflow, trigger, altered(change));
 		expect(delivery.status).toBe(403);
@@ -241,22 +281,53 @@ describe('WhatsApp Check Trigger: only signed callbacks start the workflow, each
 describe("WhatsApp Check: wait for the vendor's callback", () => {
 	const nodes = (parameters: IDataObject): INode[] => [
 		{ id: 'input', name: 'Input', type: INPUT_NODE_TYPE, typeVersion: 1, position: [0, 0], parameters: {} },
-		{ id: 'check', name: 'Check', type: fx.pkg.type('whatsAppCheck'), typeVersion: 1, position: [200, 0], parameters: parameters as never, credentials: credentialsOf },
+		{
+			id: 'check',
+			name: 'Check',
+			type: fx.pkg.type('whatsAppCheck'),
+			typeVersion: 1,
+			position: [200, 0],
+			parameters: parameters as never,
+			credentials: credentialsOf,
+		},
 	];
 	const connections: IConnections = { Input: { main: [[{ node: 'Check', type: 'main', index: 0 }]] } };
 
 	/** Runs Input → Check with the resume URLs on the recorder, as n8n runs a workflow; resolves when it finishes or waits. */
-	async function run(items: IDataObject[], parameters: IDataObject, from?: IRunExecutionData): Promise<{ run: IRun; workflow: Workflow; data: IRunExecutionData }> {
+	async function run(
+		items: IDataObject[],
+		parameters: IDataObject,
+		from?: IRunExecutionData,
+	): Promise<{ run: IRun; workflow: Workflow; data: IRunExecutionData }> {
 		const list = nodes({ number: '={{ $json.number }}', waitForFinal: 'callback', callbackMaxWaitSeconds: 60, ...parameters });
 		list[0].parameters = { items: itemsParameter(items.map((json) => ({ json }))) };
 		const executionId = from ? 'test-waiting' : 'test-waiting';
-		const workflow = new Workflow({ id: 'idverify-test', nodes: list, connections, nodeTypes: fx.pkg.nodeTypes, active: false, settings: { executionOrder: 'v1' } });
-		const hooks = new ExecutionLifecycleHooks('webhook', executionId, { id: 'idverify-test', nodes: list, connections, settings: {} } as never);
+		const workflow = new Workflow({
+			id: 'idverify-test',
+			nodes: list,
+			connections,
+			nodeTypes: fx.pkg.nodeTypes,
+			active: false,
+			settings: { executionOrder: 'v1' },
+		});
+		const hooks = new ExecutionLifecycleHooks('webhook', executionId, {
+			id: 'idverify-test',
+			nodes: list,
+			connections,
+			settings: {},
+		} as never);
 		let done: (run: IRun) => void = () => {};
 		const finished = new Promise<IRun>((resolve) => (done = resolve));
 		hooks.addHandler('workflowExecuteAfter', (fullRunData) => done(fullRunData));
-		const additionalData = { ...additionalDataFor(fx.pkg, fx.credentials, executionId, hooks), webhookWaitingBaseUrl: `${recorder.origin}/webhook-waiting` };
-		const data = from ?? createRunExecutionData({ executionData: { nodeExecutionStack: [{ node: list[0], data: { main: [[{ json: {} }]] }, source: null }] } });
+		const additionalData = {
+			...additionalDataFor(fx.pkg, fx.credentials, executionId, hooks),
+			webhookWaitingBaseUrl: `${recorder.origin}/webhook-waiting`,
+		};
+		const data =
+			from ??
+			createRunExecutionData({
+				executionData: { nodeExecutionStack: [{ node: list[0], data: { main: [[{ json: {} }]] }, source: null }] },
+			});
 		if (from) data.executionData!.nodeExecutionStack[0].node = list[1];
 		await new WorkflowExecute(additionalData, 'webhook', data).processRunExecutionData(workflow);
 		return { run: await finished, workflow, data };
@@ -266,13 +337,17 @@ describe("WhatsApp Check: wait for the vendor's callback", () => {
 	test('a number already decided goes on at once, without waiting', async () => {
 		const { run: result } = await run([{ number: '+62 813 8730 0006' }], {});
 		expect(result.waitTill).toBeFalsy();
-		expect(outputsOf(result)[NOT_REGISTERED].map((item) => item.json)).toEqual([expect.objectContaining({ number: '+6281387300006', final: true })]);
+		expect(outputsOf(result)[NOT_REGISTERED].map((item) => item.json)).toEqual([
+			expect.objectContaining({ number: '+6281387300006', final: true }),
+		]);
 	});
 
 	test('a number being checked pauses the execution; the callback resumes it on Registered', async () => {
 		const { run: waiting, workflow, data } = await run([{ number: '+62 813 8730 0018' }], {});
 		expect(waiting.waitTill).toBeInstanceOf(Date);
-		expect(outputsOf(waiting)[CHECKING].map((item) => item.json)).toEqual([expect.objectContaining({ number: '+6281387300018', waitingForCallbackUntil: expect.any(String) })]);
+		expect(outputsOf(waiting)[CHECKING].map((item) => item.json)).toEqual([
+			expect.objectContaining({ number: '+6281387300018', waitingForCallbackUntil: expect.any(String) }),
+		]);
 
 		// The vendor calls this execution's resume URL, with the token, once it knows.
 		const ours = () => recorder.urls.filter((url) => url.includes('6281387300018'));
@@ -325,7 +400,7 @@ describe("WhatsApp Check: wait for the vendor's callback", () => {
 		expect(fx.emulator.accounting().calls).toEqual([]);
 	});
 
-	test('an n8n that resumes a node on its first output only (1.x), and an AI agent\'s tool call, are refused', () => {
+	test("an n8n that resumes a node on its first output only (1.x), and an AI agent's tool call, are refused", () => {
 		const node = { id: 'check', name: 'Check', type: 'whatsAppCheck', typeVersion: 1, position: [0, 0], parameters: {} };
 		const context = (extra: IDataObject) => ({ getInputData: () => [{ json: {} }], getNode: () => node, ...extra }) as never;
 		expect(waitModeRefusal(context({}))?.message).toMatch(/needs n8n 2\.x/);

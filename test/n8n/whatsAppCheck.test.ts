@@ -32,18 +32,30 @@ describe('answer now', () => {
 		expect(error).toBeUndefined();
 		expect(outputs).toHaveLength(4);
 		expect(branchesByItem(outputs, 6)).toEqual([REGISTERED, NOT_REGISTERED, CHECKING, FAILED, REGISTERED, NOT_REGISTERED]);
-		expect(itemFor(outputs, 0).json).toMatchObject({ verdict: 'Registered', registered: true, final: true, charged: true, businessUser: false, avatar: true, statusUpdate: expect.any(String) });
+		expect(itemFor(outputs, 0).json).toMatchObject({
+			verdict: 'Registered',
+			registered: true,
+			final: true,
+			charged: true,
+			businessUser: false,
+			avatar: true,
+			statusUpdate: expect.any(String),
+		});
 		expect(itemFor(outputs, 1).json).toMatchObject({ verdict: 'Not registered', registered: false, final: true, charged: true });
 		expect(itemFor(outputs, 2).json).toMatchObject({ verdict: 'Checking', registered: null, final: false, charged: false });
-		expect(itemFor(outputs, 3).json).toMatchObject({ status: 'INVALID_INPUT', outcome: 'rejectedInput', error: expect.stringContaining('item 3') });
+		expect(itemFor(outputs, 3).json).toMatchObject({
+			status: 'INVALID_INPUT',
+			outcome: 'rejectedInput',
+			error: expect.stringContaining('item 3'),
+		});
 	});
 
-	test('a server error and a country the number contradicts: the number\'s own country code wins, the error is a failure', async () => {
+	test("a server error and a country the number contradicts: the number's own country code wins, the error is a failure", async () => {
 		fx.emulator.setFaults({ burst: { kind: 'RETRY_LATER', count: 1, operationId: 'whatsappCheck' } });
-		const { outputs } = await fx.run(check({ country: '={{ $json.country }}', options: { attempts: 1, concurrency: 1 } }, 'continueErrorOutput'), [
-			{ json: { number: '+6281387300001', country: 'ID' } },
-			{ json: { number: '+6281387300002', country: 'IDN' } },
-		]);
+		const { outputs } = await fx.run(
+			check({ country: '={{ $json.country }}', options: { attempts: 1, concurrency: 1 } }, 'continueErrorOutput'),
+			[{ json: { number: '+6281387300001', country: 'ID' } }, { json: { number: '+6281387300002', country: 'IDN' } }],
+		);
 		expect(outputs).toHaveLength(5);
 		expect(outputs[ERROR_OUTPUT]).toHaveLength(1);
 		expect(JSON.stringify(outputs[ERROR_OUTPUT][0])).toContain('RETRY_LATER');
@@ -52,7 +64,10 @@ describe('answer now', () => {
 
 	test('an outage reported by the vendor (servstatus=y → unavailable) fails; nothing is charged', async () => {
 		fx.emulator.setFaults({ whatsappUnavailable: true });
-		const { outputs } = await fx.run(check({ options: { attempts: 1, reportUnavailable: true } }, 'continueRegularOutput'), numbers('+6281387300001'));
+		const { outputs } = await fx.run(
+			check({ options: { attempts: 1, reportUnavailable: true } }, 'continueRegularOutput'),
+			numbers('+6281387300001'),
+		);
 		expect(outputs[FAILED]).toHaveLength(1);
 		expect(outputs[FAILED][0].json).toMatchObject({ status: 'OK', whatsapp: 'unavailable', outcome: 'failed', charged: false });
 		expect(fx.emulator.accounting().totals.charged).toBe(0);
@@ -89,7 +104,13 @@ describe('numbers as people type them', () => {
 			{ json: { number: '0812 3456 7892', country: 'Indonesia' } },
 		]);
 		expect(branchesByItem(outputs, 5)).toEqual([REGISTERED, REGISTERED, REGISTERED, REGISTERED, REGISTERED]);
-		expect(outputs[REGISTERED].map((item) => item.json.number)).toEqual(['+6281234567890', '+6281234567891', '+6281234567893', '+6281234567894', '+6281234567892']);
+		expect(outputs[REGISTERED].map((item) => item.json.number)).toEqual([
+			'+6281234567890',
+			'+6281234567891',
+			'+6281234567893',
+			'+6281234567894',
+			'+6281234567892',
+		]);
 		expect(fx.emulator.accounting().totals.charged).toBe(5);
 	});
 
@@ -133,7 +154,10 @@ describe('numbers as people type them', () => {
 
 describe('ask again until final', () => {
 	test('a number being checked ends Registered or Not registered once the vendor knows', async () => {
-		const { outputs } = await fx.run(check({ waitForFinal: 'poll', pollIntervalSeconds: 1, maxWaitSeconds: 15 }), numbers('+6281387300048', '+6281387300058'));
+		const { outputs } = await fx.run(
+			check({ waitForFinal: 'poll', pollIntervalSeconds: 1, maxWaitSeconds: 15 }),
+			numbers('+6281387300048', '+6281387300058'),
+		);
 		expect(branchesByItem(outputs, 2)).toEqual([REGISTERED, NOT_REGISTERED]);
 		expect(itemFor(outputs, 0).json).toMatchObject({ final: true, polls: expect.any(Number) });
 		expect(itemFor(outputs, 0).json.polls as number).toBeGreaterThan(1);

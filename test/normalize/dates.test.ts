@@ -3,7 +3,14 @@ import { MONTH_TOKENS, monthKey, monthOf, readMonthField } from '../../core/norm
 
 const now = new Date('2026-11-21T10:00:00Z');
 
-type Row = [raw: string | null, role: DateRole, iso: string | null, precision: 'DAY' | 'MONTH' | 'YEAR' | null, flags?: DateFlag[], year?: number];
+type Row = [
+	raw: string | null,
+	role: DateRole,
+	iso: string | null,
+	precision: 'DAY' | 'MONTH' | 'YEAR' | null,
+	flags?: DateFlag[],
+	year?: number,
+];
 
 // prettier-ignore
 const TABLE: Row[] = [
@@ -163,7 +170,11 @@ describe('parseDate: the table', () => {
 
 describe('parseDate: behaviour', () => {
 	it('keeps the raw value of an unreadable date and says why', () => {
-		expect(parseDate('31.02.1990', { role: 'birth', now })).toMatchObject({ iso: null, raw: '31.02.1990', problem: expect.stringMatching(/not a calendar date/) });
+		expect(parseDate('31.02.1990', { role: 'birth', now })).toMatchObject({
+			iso: null,
+			raw: '31.02.1990',
+			problem: expect.stringMatching(/not a calendar date/),
+		});
 	});
 	it('sets LIFETIME for valid-for-life values', () => {
 		expect(parseDate('SEUMUR HIDUP', { role: 'expiry', now }).expiryType).toBe('LIFETIME');
@@ -191,7 +202,10 @@ describe('parseDateSources: one date printed twice', () => {
 		expect(date).toMatchObject({ iso: null, flags: ['dateConflict'] });
 	});
 	it('uses the readable side and reports the unreadable one', () => {
-		const { date, unreadable } = parseDateSources([{ value: '29 Jxn. 1997' }, { value: '27-07-1993' }, { value: '' }], { role: 'birth', now });
+		const { date, unreadable } = parseDateSources([{ value: '29 Jxn. 1997' }, { value: '27-07-1993' }, { value: '' }], {
+			role: 'birth',
+			now,
+		});
 		expect(date.iso).toBe('1993-07-27');
 		expect(unreadable.map((u) => u.raw)).toEqual(['29 Jxn. 1997']);
 	});
@@ -213,10 +227,38 @@ describe('month tokens', () => {
 	});
 	it('cover the month names of every language', () => {
 		const spec: [string, number][] = [
-			['MAA', 3], ['MRT', 3], ['MARS', 3], ['MÄR', 3], ['MEI', 5], ['MAI', 5], ['MAJ', 5], ['JUNI', 6], ['JULI', 7],
-			['AGO', 8], ['AGU', 8], ['AGS', 8], ['SEPT', 9], ['SET', 9], ['OKT', 10], ['DES', 12], ['DIC', 12], ['DEZ', 12],
-			['ENE', 1], ['ABR', 4], ['ก.พ.', 2], ['มี.ค.', 3], ['พ.ค.', 5], ['ก.ค.', 7], ['ส.ค.', 8], ['ก.ย.', 9], ['ต.ค.', 10],
-			['พ.ย.', 11], ['ธ.ค.', 12], ['กุมภาพันธ์', 2], ['สิงหาคม', 8], ['Jan.', 1],
+			['MAA', 3],
+			['MRT', 3],
+			['MARS', 3],
+			['MÄR', 3],
+			['MEI', 5],
+			['MAI', 5],
+			['MAJ', 5],
+			['JUNI', 6],
+			['JULI', 7],
+			['AGO', 8],
+			['AGU', 8],
+			['AGS', 8],
+			['SEPT', 9],
+			['SET', 9],
+			['OKT', 10],
+			['DES', 12],
+			['DIC', 12],
+			['DEZ', 12],
+			['ENE', 1],
+			['ABR', 4],
+			['ก.พ.', 2],
+			['มี.ค.', 3],
+			['พ.ค.', 5],
+			['ก.ค.', 7],
+			['ส.ค.', 8],
+			['ก.ย.', 9],
+			['ต.ค.', 10],
+			['พ.ย.', 11],
+			['ธ.ค.', 12],
+			['กุมภาพันธ์', 2],
+			['สิงหาคม', 8],
+			['Jan.', 1],
 		];
 		for (const [token, month] of spec) expect(monthOf(token)).toBe(month);
 	});

@@ -78,7 +78,11 @@ describe('Ecuador', () => {
 
 describe('India', () => {
 	it('an Aadhaar with only the year of birth', () => {
-		const { document, checks } = normalizeDocument('inAadhaarFront', { ...sample('inAadhaarFront'), DateOfBirth: 'Year of Birth : 1985' }, { now });
+		const { document, checks } = normalizeDocument(
+			'inAadhaarFront',
+			{ ...sample('inAadhaarFront'), DateOfBirth: 'Year of Birth : 1985' },
+			{ now },
+		);
 		expect(document).toMatchObject({ dateOfBirth: null, yearOfBirth: 1985, datePrecision: { dateOfBirth: 'YEAR' } });
 		expect(checks.ageOver?.result).toBe(true);
 		expect(checks.datesParsed?.result).toBe(true);
@@ -135,7 +139,11 @@ describe('Sweden and Mexico: numbers against printed fields', () => {
 		expect(checks.consistency?.reason).toBe('personnummer sex vs printed sex: disagree');
 	});
 	it('INE H means male; a female CURP disagrees', () => {
-		const { document, checks } = normalizeDocument('mxVoterCard', { ...sample('mxVoterCard'), gender: 'H', birthday: '07/11/1980' }, { now });
+		const { document, checks } = normalizeDocument(
+			'mxVoterCard',
+			{ ...sample('mxVoterCard'), gender: 'H', birthday: '07/11/1980' },
+			{ now },
+		);
 		expect(document.sex).toBe('M');
 		expect(checks.consistency?.reason).toBe('CURP sex vs printed sex: disagree');
 	});
@@ -155,7 +163,11 @@ describe('Germany', () => {
 		expect(normalizeDocument('deIdCard', { ...sample('deIdCard'), CardNumber: 'L01X00T47' }, { now }).document.sex).toBeNull();
 	});
 	it('a correct card number passes its format', () => {
-		const { checks } = normalizeDocument('deIdCard', { ...sample('deIdCard'), CardNumber: 'L01X00T47', DateOfBirth: '12.08.1964' }, { now });
+		const { checks } = normalizeDocument(
+			'deIdCard',
+			{ ...sample('deIdCard'), CardNumber: 'L01X00T47', DateOfBirth: '12.08.1964' },
+			{ now },
+		);
 		expect(checks.documentNumberFormat?.result).toBe(true);
 		expect(checks.datesPlausible?.result).toBe(true);
 	});
@@ -172,13 +184,21 @@ describe('Germany', () => {
 		expect(checks.documentNumberFormat?.result).toBe(true);
 	});
 	it.each(['00.00.1964', '00/00/1964', '00-00-1964', '00 00 1964'])('a birth date printed %s keeps its year', (printed) => {
-		const { document, checks } = normalizeDocument('deIdCard', { ...sample('deIdCard'), CardNumber: 'L01X00T47', DateOfBirth: printed }, { now });
+		const { document, checks } = normalizeDocument(
+			'deIdCard',
+			{ ...sample('deIdCard'), CardNumber: 'L01X00T47', DateOfBirth: printed },
+			{ now },
+		);
 		expect(document).toMatchObject({ dateOfBirth: null, yearOfBirth: 1964, datePrecision: { dateOfBirth: 'YEAR' } });
 		expect(checks.datesParsed?.result).toBe(true);
 		expect(checks.ageOver).toEqual({ result: true, reason: 'born in 1964: at least 61, so at least 18' });
 	});
 	it('a birth date with only the day printed as zeros keeps its month and year', () => {
-		const { document } = normalizeDocument('deIdCard', { ...sample('deIdCard'), CardNumber: 'L01X00T47', DateOfBirth: '00.08.1964' }, { now });
+		const { document } = normalizeDocument(
+			'deIdCard',
+			{ ...sample('deIdCard'), CardNumber: 'L01X00T47', DateOfBirth: '00.08.1964' },
+			{ now },
+		);
 		expect(document).toMatchObject({ dateOfBirth: null, yearOfBirth: 1964, datePrecision: { dateOfBirth: 'MONTH' } });
 	});
 });

@@ -10,9 +10,24 @@ const now = new Date('2026-11-21T12:00:00Z');
 
 describe('sex', () => {
 	it.each([
-		['M', 'M'], ['F', 'F'], ['X', 'X'], ['MALE', 'M'], ['FEMALE', 'F'], ['Female', 'F'], ['LAKI-LAKI', 'M'], ['PEREMPUAN', 'F'],
-		['HOMBRE', 'M'], ['MUJER', 'F'], ['V/F', 'F'], ['K/F', 'F'], ['M/M', 'M'], ['K', 'F'], ['H', 'M'], ['TRANSGENDER', 'X'],
-		['महिला / FEMALE', 'F'], ['หญิง', 'F'],
+		['M', 'M'],
+		['F', 'F'],
+		['X', 'X'],
+		['MALE', 'M'],
+		['FEMALE', 'F'],
+		['Female', 'F'],
+		['LAKI-LAKI', 'M'],
+		['PEREMPUAN', 'F'],
+		['HOMBRE', 'M'],
+		['MUJER', 'F'],
+		['V/F', 'F'],
+		['K/F', 'F'],
+		['M/M', 'M'],
+		['K', 'F'],
+		['H', 'M'],
+		['TRANSGENDER', 'X'],
+		['महिला / FEMALE', 'F'],
+		['หญิง', 'F'],
 	])('%s → %s', (raw, sex) => expect(parseSex(raw)).toEqual({ sex, recognized: true }));
 
 	it('reads M as female on Mexican cards only', () => {
@@ -35,8 +50,18 @@ describe('sex', () => {
 
 describe('nationality', () => {
 	it.each([
-		['DEUTSCH', 'DEU'], ['D', 'DEU'], ['Nederlandse', 'NLD'], ['Norsk/Norwegian', 'NOR'], ['SVENSK/SWE', 'SWE'], ['WNI', 'IDN'],
-		['ECUATORIANA', 'ECU'], ['MEXICANA', 'MEX'], ['COLOMBIANA', 'COL'], ['THAI', 'THA'], ['INDIAN', 'IND'], ['swe', 'SWE'],
+		['DEUTSCH', 'DEU'],
+		['D', 'DEU'],
+		['Nederlandse', 'NLD'],
+		['Norsk/Norwegian', 'NOR'],
+		['SVENSK/SWE', 'SWE'],
+		['WNI', 'IDN'],
+		['ECUATORIANA', 'ECU'],
+		['MEXICANA', 'MEX'],
+		['COLOMBIANA', 'COL'],
+		['THAI', 'THA'],
+		['INDIAN', 'IND'],
+		['swe', 'SWE'],
 	])('%s → %s', (raw, alpha3) => expect(parseNationality(raw)).toEqual({ alpha3, recognized: true }));
 
 	it('leaves what it cannot map null, and marks it', () => {
@@ -94,8 +119,12 @@ describe('fields', () => {
 describe('checks', () => {
 	const doc = (over: object) => ({ ...blankDocument('nlIdCard', []), ...over });
 	it('notExpired: valid through the expiry day; NONE and LIFETIME pass; nothing read is null', () => {
-		expect(notExpiredCheck(doc({ dateOfExpiry: '2026-11-21', expiryType: 'DATE', datePrecision: { dateOfExpiry: 'DAY' } }), now).result).toBe(true);
-		expect(notExpiredCheck(doc({ dateOfExpiry: '2026-11-20', expiryType: 'DATE', datePrecision: { dateOfExpiry: 'DAY' } }), now).result).toBe(false);
+		expect(
+			notExpiredCheck(doc({ dateOfExpiry: '2026-11-21', expiryType: 'DATE', datePrecision: { dateOfExpiry: 'DAY' } }), now).result,
+		).toBe(true);
+		expect(
+			notExpiredCheck(doc({ dateOfExpiry: '2026-11-20', expiryType: 'DATE', datePrecision: { dateOfExpiry: 'DAY' } }), now).result,
+		).toBe(false);
 		expect(notExpiredCheck(doc({ expiryType: 'NONE' }), now).result).toBe(true);
 		expect(notExpiredCheck(doc({ expiryType: 'LIFETIME' }), now).result).toBe(true);
 		expect(notExpiredCheck(doc({}), now)).toEqual({ result: null, reason: 'no readable expiry date' });
@@ -108,15 +137,27 @@ describe('checks', () => {
 		expect(ageOverCheck(doc({ yearOfBirth: 2009 }), now, 18).result).toBe(false);
 	});
 	it('datesPlausible: issue before birth, expiry before issue, far future', () => {
-		expect(datesPlausibleCheck(doc({ dateOfBirth: '1990-01-01', dateOfIssue: '1980-01-01' }), now)?.reason).toBe('the date of issue is before the date of birth');
+		expect(datesPlausibleCheck(doc({ dateOfBirth: '1990-01-01', dateOfIssue: '1980-01-01' }), now)?.reason).toBe(
+			'the date of issue is before the date of birth',
+		);
 		expect(datesPlausibleCheck(doc({ dateOfIssue: '2020-01-01', dateOfExpiry: '2019-01-01' }), now)?.result).toBe(false);
 		expect(datesPlausibleCheck(doc({ dateOfExpiry: '2099-01-01' }), now)?.reason).toBe('the expiry date is more than 20 years ahead');
 		expect(datesPlausibleCheck(doc({ dateOfBirth: '1880-01-01' }), now)?.result).toBe(false);
 		expect(datesPlausibleCheck(doc({}), now)).toBeUndefined();
 	});
 	it('consistency: any disagreement fails, all unavailable is null', () => {
-		expect(consistencyCheck([{ what: 'a', agree: true }, { what: 'b', agree: false }])).toEqual({ result: false, reason: 'b: disagree' });
-		expect(consistencyCheck([{ what: 'a', agree: true }, { what: 'b', agree: null }])).toEqual({ result: true, reason: 'a: agree; b: not available' });
+		expect(
+			consistencyCheck([
+				{ what: 'a', agree: true },
+				{ what: 'b', agree: false },
+			]),
+		).toEqual({ result: false, reason: 'b: disagree' });
+		expect(
+			consistencyCheck([
+				{ what: 'a', agree: true },
+				{ what: 'b', agree: null },
+			]),
+		).toEqual({ result: true, reason: 'a: agree; b: not available' });
 		expect(consistencyCheck([{ what: 'a', agree: null }])).toEqual({ result: null, reason: 'a: not available' });
 		expect(consistencyCheck([])).toBeUndefined();
 	});

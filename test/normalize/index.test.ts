@@ -7,7 +7,11 @@ const now = new Date('2026-11-21T12:00:00Z');
 describe('the catalog and the normalizers', () => {
 	it('every OCR operation of the catalog has a normalizer, and no normalizer is left over', () => {
 		for (const op of documentOperations()) expect(documentNormalizer(op.id).operationId).toBe(op.id);
-		expect(DOCUMENT_NORMALIZERS.map((n) => n.operationId).sort()).toEqual(documentOperations().map((op) => op.id).sort());
+		expect(DOCUMENT_NORMALIZERS.map((n) => n.operationId).sort()).toEqual(
+			documentOperations()
+				.map((op) => op.id)
+				.sort(),
+		);
 	});
 
 	it('operations that read no document have none, and say so', () => {
@@ -15,18 +19,23 @@ describe('the catalog and the normalizers', () => {
 		expect(() => documentNormalizer('nope')).toThrow(/Unknown operation "nope"/);
 	});
 
-	it.each(documentOperations().map((op) => [op.id, op] as const))('%s: type and country come from the catalog, extras are declared', (id, op) => {
-		const { document } = normalizeDocument(id, op.sample, { now });
-		expect(document.issuingCountry).toMatch(/^[A-Z]{3}$/);
-		if (!['thIdCard', 'thDrivingLicence'].includes(id)) expect(document.documentType).toBe(op.document!.documentType);
-		const declared = documentNormalizer(id).extras.map((e) => e.name).sort();
-		expect(Object.keys(document.extras).sort()).toEqual(declared);
-		for (const extra of documentNormalizer(id).extras) {
-			expect(extra.description.length).toBeGreaterThan(5);
-			const value = document.extras[extra.name];
-			if (value !== null) expect(typeof value).toBe(extra.type);
-		}
-	});
+	it.each(documentOperations().map((op) => [op.id, op] as const))(
+		'%s: type and country come from the catalog, extras are declared',
+		(id, op) => {
+			const { document } = normalizeDocument(id, op.sample, { now });
+			expect(document.issuingCountry).toMatch(/^[A-Z]{3}$/);
+			if (!['thIdCard', 'thDrivingLicence'].includes(id)) expect(document.documentType).toBe(op.document!.documentType);
+			const declared = documentNormalizer(id)
+				.extras.map((e) => e.name)
+				.sort();
+			expect(Object.keys(document.extras).sort()).toEqual(declared);
+			for (const extra of documentNormalizer(id).extras) {
+				expect(extra.description.length).toBeGreaterThan(5);
+				const value = document.extras[extra.name];
+				if (value !== null) expect(typeof value).toBe(extra.type);
+			}
+		},
+	);
 
 	it('extras never reuse a canonical field name (the GraphQL types put both side by side)', () => {
 		const { document } = normalizeDocument('deIdCard', {}, { now });
@@ -72,7 +81,10 @@ describe('options', () => {
 	});
 	it('uses the minimum age it is given (default 18)', () => {
 		expect(normalizeDocument('nlIdCard', sample, { now }).checks.ageOver?.reason).toBe('age 61 is at least 18');
-		expect(normalizeDocument('nlIdCard', sample, { now, minimumAge: 65 }).checks.ageOver).toEqual({ result: false, reason: 'age 61 is under 65' });
+		expect(normalizeDocument('nlIdCard', sample, { now, minimumAge: 65 }).checks.ageOver).toEqual({
+			result: false,
+			reason: 'age 61 is under 65',
+		});
 	});
 	it('counts a birthday on its day', () => {
 		const data = { DateOfBirth: '22 NOV/NOV 2008' };
@@ -84,7 +96,10 @@ describe('options', () => {
 describe('compareAadhaarSides', () => {
 	const [front, back] = ['inAadhaarFront', 'inAadhaarBack'].map((id) => (data: object) => normalizeDocument(id, data, { now }).document);
 	it('passes when the number and VID agree', () => {
-		const check = compareAadhaarSides(front({ CardNumber: '2341 2341 2346', VID: '2341234123412341' }), back({ CardNumber: '234123412346', VID: '2341 2341 2341 2341' }));
+		const check = compareAadhaarSides(
+			front({ CardNumber: '2341 2341 2346', VID: '2341234123412341' }),
+			back({ CardNumber: '234123412346', VID: '2341 2341 2341 2341' }),
+		);
 		expect(check).toEqual({ result: true, reason: 'front and back agree on the Aadhaar number and the VID' });
 	});
 	it('fails when the numbers differ (the two documented samples are different people)', () => {
@@ -95,7 +110,12 @@ describe('compareAadhaarSides', () => {
 		expect(check).toEqual({ result: false, reason: 'front and back disagree on the Aadhaar number' });
 	});
 	it('fails when only the VID differs', () => {
-		expect(compareAadhaarSides(front({ CardNumber: '234123412346', VID: '2341234123412341' }), back({ CardNumber: '234123412346', VID: '9176300123456783' })).result).toBe(false);
+		expect(
+			compareAadhaarSides(
+				front({ CardNumber: '234123412346', VID: '2341234123412341' }),
+				back({ CardNumber: '234123412346', VID: '9176300123456783' }),
+			).result,
+		).toBe(false);
 	});
 	it('compares the last four digits when a side is masked', () => {
 		const check = compareAadhaarSides(front({ CardNumber: 'XXXX XXXX 2346' }), back({ CardNumber: '234123412346' }));
@@ -103,6 +123,9 @@ describe('compareAadhaarSides', () => {
 		expect(front({ CardNumber: 'XXXX XXXX 2346' }).extras.aadhaarMasked).toBe(true);
 	});
 	it('cannot run without a number on both sides', () => {
-		expect(compareAadhaarSides(front({}), back({ CardNumber: '234123412346' }))).toEqual({ result: null, reason: 'no Aadhaar number was read on the front' });
+		expect(compareAadhaarSides(front({}), back({ CardNumber: '234123412346' }))).toEqual({
+			result: null,
+			reason: 'no Aadhaar number was read on the front',
+		});
 	});
 });

@@ -8,10 +8,24 @@ describe('recheckDocument', () => {
 	it('normalizes reviewed fields and recomputes every check a read makes', () => {
 		const { document, checks } = recheckDocument(
 			'mxVoterCard',
-			{ personalNumber: 'boxw 310820 hnerxn09', firstName: 'Wendy', lastName: 'Box', sex: 'mujer', dateOfBirth: '20/08/1931', dateOfExpiry: '2030', nationality: 'Mexicana' },
+			{
+				personalNumber: 'boxw 310820 hnerxn09',
+				firstName: 'Wendy',
+				lastName: 'Box',
+				sex: 'mujer',
+				dateOfBirth: '20/08/1931',
+				dateOfExpiry: '2030',
+				nationality: 'Mexicana',
+			},
 			{ now },
 		);
-		expect(document).toMatchObject({ personalNumber: 'BOXW310820HNERXN09', fullName: 'Wendy Box', sex: 'F', dateOfBirth: '1931-08-20', nationality: 'MEX' });
+		expect(document).toMatchObject({
+			personalNumber: 'BOXW310820HNERXN09',
+			fullName: 'Wendy Box',
+			sex: 'F',
+			dateOfBirth: '1931-08-20',
+			nationality: 'MEX',
+		});
 		expect(checks.personalNumberFormat?.result).toBe(true);
 		expect(checks.personalNumberChecksum?.result).toBe(true);
 		expect(checks.ageOver?.result).toBe(true);
@@ -34,7 +48,11 @@ describe('recheckDocument', () => {
 	});
 
 	it('an expired document or an under-age holder needs review', () => {
-		const { checks } = recheckDocument('deIdCard', { documentNumber: 'T22000129', dateOfBirth: '2015-01-01', dateOfExpiry: '2020-01-01' }, { now, minimumAge: 18 });
+		const { checks } = recheckDocument(
+			'deIdCard',
+			{ documentNumber: 'T22000129', dateOfBirth: '2015-01-01', dateOfExpiry: '2020-01-01' },
+			{ now, minimumAge: 18 },
+		);
 		expect(checks.notExpired?.result).toBe(false);
 		expect(checks.ageOver?.result).toBe(false);
 	});

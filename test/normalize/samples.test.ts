@@ -11,9 +11,29 @@ const now = new Date('2026-11-21T12:00:00Z');
 const results = (checks: Checks) => Object.fromEntries(Object.entries(checks).map(([name, c]) => [name, c!.result]));
 
 it('covers every OCR operation of the catalog', () => {
-	expect(documentOperations().map((op) => op.id).sort()).toEqual(
-		['deIdCard', 'nlIdCard', 'noIdCard', 'seIdCard', 'inAadhaarFront', 'inAadhaarBack', 'inPan', 'idKtp', 'thIdCard', 'mxVoterCard',
-			'coIdCardFront', 'coIdCardBack', 'deDrivingLicence', 'thDrivingLicence', 'idKtpAccuauth', 'ecIdCard'].sort(),
+	expect(
+		documentOperations()
+			.map((op) => op.id)
+			.sort(),
+	).toEqual(
+		[
+			'deIdCard',
+			'nlIdCard',
+			'noIdCard',
+			'seIdCard',
+			'inAadhaarFront',
+			'inAadhaarBack',
+			'inPan',
+			'idKtp',
+			'thIdCard',
+			'mxVoterCard',
+			'coIdCardFront',
+			'coIdCardBack',
+			'deDrivingLicence',
+			'thDrivingLicence',
+			'idKtpAccuauth',
+			'ecIdCard',
+		].sort(),
 	);
 });
 
@@ -96,7 +116,6 @@ describe('nlIdCard', () => {
 			datesParsed: true,
 			datesPlausible: true,
 		});
-
 	});
 });
 
@@ -336,7 +355,6 @@ describe('inPan', () => {
 			datesParsed: true,
 			datesPlausible: true,
 		});
-
 	});
 });
 
@@ -603,7 +621,6 @@ describe('coIdCardBack', () => {
 			datesParsed: true,
 			datesPlausible: true,
 		});
-
 	});
 });
 
@@ -810,7 +827,6 @@ describe('ecIdCard', () => {
 			datesParsed: true,
 			datesPlausible: true,
 		});
-
 	});
 });
 

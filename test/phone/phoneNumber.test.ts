@@ -42,7 +42,7 @@ describe('the formats people type (issue: WhatsApp numbers as people write them)
 		expect(result).toEqual({ ok: true, e164, country: 'ID', callingCode: '62', national: e164.slice(3), notes: [] });
 	});
 
-	it('reads digits that begin with Country\'s calling code as international when only that length fits, and says so', () => {
+	it("reads digits that begin with Country's calling code as international when only that length fits, and says so", () => {
 		const result = ok(normalizePhoneNumber('62 812 3456 7890', 'ID'));
 		expect(result.e164).toBe('+6281234567890');
 		expect(result.notes).toEqual([expect.stringMatching(/^read as \+62 81234567890: the digits begin with Indonesia's country code 62/)]);
@@ -57,7 +57,10 @@ describe('the formats people type (issue: WhatsApp numbers as people write them)
 	});
 	it('keeps them national when only the national length fits (a Norwegian 8-digit number beginning with 47)', () => {
 		expect(ok(normalizePhoneNumber('4712 3456', 'NO'))).toMatchObject({ e164: '+4747123456', notes: [] });
-		expect(ok(normalizePhoneNumber('47 412 34 567', 'NO'))).toMatchObject({ e164: '+4741234567', notes: [expect.stringMatching(/read as \+47/)] });
+		expect(ok(normalizePhoneNumber('47 412 34 567', 'NO'))).toMatchObject({
+			e164: '+4741234567',
+			notes: [expect.stringMatching(/read as \+47/)],
+		});
 	});
 	it('refuses digits beginning with a calling code when no Country is set, and shows the + form it may have meant', () => {
 		const p = problem(normalizePhoneNumber('62 812 3456 7890'));
@@ -84,7 +87,8 @@ describe('local rejections: what was typed, what is wrong, what is expected', ()
 	it('too short and too long, with the limit and the value', () => {
 		expect(problem(normalizePhoneNumber('+62 812 345'))).toMatchObject({
 			code: 'INVALID_PHONE_NUMBER',
-			message: '"+62 812 345": numbers in Indonesia have 9–12 digits after +62, this has 6. Expected e.g. +62 812 3456 7890 or 0812 3456 7890 with Country ID',
+			message:
+				'"+62 812 345": numbers in Indonesia have 9–12 digits after +62, this has 6. Expected e.g. +62 812 3456 7890 or 0812 3456 7890 with Country ID',
 			limit: '9–12 digits after +62',
 			value: '6 digits',
 		});
@@ -96,13 +100,18 @@ describe('local rejections: what was typed, what is wrong, what is expected', ()
 			message: expect.stringContaining('numbers in Indonesia have 9–12 digits after the 0 (or after +62), this has 6'),
 			limit: '9–12 digits after the 0 (or after +62)',
 		});
-		expect(problem(normalizePhoneNumber('98765 4321', 'IN'))).toMatchObject({ limit: '10 digits after the 0 (or after +91)', value: '9 digits' });
+		expect(problem(normalizePhoneNumber('98765 4321', 'IN'))).toMatchObject({
+			limit: '10 digits after the 0 (or after +91)',
+			value: '9 digits',
+		});
 		expect(problem(normalizePhoneNumber('+47 412 34 5678')).message).toContain('numbers in Norway have 8 digits after +47, this has 9');
 	});
 	it('letters and signs a phone number does not have, with the national example of the Country', () => {
 		expect(problem(normalizePhoneNumber('0812-3456-789O', 'ID'))).toMatchObject({
 			code: 'INVALID_PHONE_NUMBER',
-			message: expect.stringMatching(/^"0812-3456-789O" contains "O": a phone number has digits only.*Expected e\.g\. \+62 812 3456 7890 or 0812 3456 7890/),
+			message: expect.stringMatching(
+				/^"0812-3456-789O" contains "O": a phone number has digits only.*Expected e\.g\. \+62 812 3456 7890 or 0812 3456 7890/,
+			),
 			value: 'O',
 		});
 		expect(problem(normalizePhoneNumber('+66 81 234 5678 ext 12')).value).toBe('ext');
@@ -116,11 +125,16 @@ describe('local rejections: what was typed, what is wrong, what is expected', ()
 		});
 	});
 	it('the example follows the Country that was set', () => {
-		expect(problem(normalizePhoneNumber('', 'TH')).message).toBe('No phone number was given: expected e.g. +66 81 234 5678 or 081 234 5678 with Country TH');
+		expect(problem(normalizePhoneNumber('', 'TH')).message).toBe(
+			'No phone number was given: expected e.g. +66 81 234 5678 or 081 234 5678 with Country TH',
+		);
 	});
 	it('a lone +, and a 0 where the country code belongs', () => {
 		expect(problem(normalizePhoneNumber('+')).message).toMatch(/nothing after the \+/);
-		expect(problem(normalizePhoneNumber('+0812 3456 7890'))).toMatchObject({ code: 'INVALID_PHONE_NUMBER', message: expect.stringMatching(/no country code starts with 0/) });
+		expect(problem(normalizePhoneNumber('+0812 3456 7890'))).toMatchObject({
+			code: 'INVALID_PHONE_NUMBER',
+			message: expect.stringMatching(/no country code starts with 0/),
+		});
 	});
 	it('a Country that is not in the list, for a national number', () => {
 		expect(problem(normalizePhoneNumber('0812 3456 7890', 'Atlantis'))).toMatchObject({
@@ -137,7 +151,7 @@ describe('local rejections: what was typed, what is wrong, what is expected', ()
 	});
 });
 
-describe('the number\'s own country code against Country', () => {
+describe("the number's own country code against Country", () => {
 	it('the number wins, and the result says so', () => {
 		const result = ok(normalizePhoneNumber('+62 812 3456 7890', 'TH'));
 		expect(result).toMatchObject({ e164: '+6281234567890', country: 'ID', callingCode: '62' });
@@ -167,7 +181,7 @@ describe('prefixes that are dialled but not part of the number', () => {
 		expect(ok(normalizePhoneNumber('+49 (0)151 2345 6789'))).toMatchObject({ e164: '+4915123456789', country: 'DE', notes: [] });
 		expect(ok(normalizePhoneNumber('+31 (0) 6 12345678'))).toMatchObject({ e164: '+31612345678', country: 'NL' });
 	});
-	it('Russia\'s trunk 8, which can also begin a number (812 is St Petersburg): the length decides', () => {
+	it("Russia's trunk 8, which can also begin a number (812 is St Petersburg): the length decides", () => {
 		expect(ok(normalizePhoneNumber('8 912 345-67-89', 'RU'))).toMatchObject({ e164: '+79123456789', country: 'RU' });
 		expect(ok(normalizePhoneNumber('812 123 45 67', 'RU'))).toMatchObject({ e164: '+78121234567' });
 		expect(ok(normalizePhoneNumber('+7 812 123 45 67'))).toMatchObject({ e164: '+78121234567', notes: [] });
@@ -184,7 +198,7 @@ describe('prefixes that are dialled but not part of the number', () => {
 			notes: ['+1 is shared by Canada and United States: the country is left open'],
 		});
 	});
-	it('Mexico\'s former mobile 1 after +52', () => {
+	it("Mexico's former mobile 1 after +52", () => {
 		expect(ok(normalizePhoneNumber('+52 1 55 1234 5678'))).toMatchObject({
 			e164: '+525512345678',
 			notes: ["the 1 after +52 is no longer part of Mexico's numbers: left out"],
@@ -207,7 +221,7 @@ describe('digits of other scripts', () => {
 });
 
 describe('calling codes that are not in the table', () => {
-	it('are accepted within E.164\'s limits, with the country left open and a note', () => {
+	it("are accepted within E.164's limits, with the country left open and a note", () => {
 		expect(ok(normalizePhoneNumber('+54 9 11 1234 5678'))).toMatchObject({
 			e164: '+5491112345678',
 			country: null,
@@ -222,12 +236,12 @@ describe('calling codes that are not in the table', () => {
 	});
 });
 
-describe('the vendor docs\' numbers (the vendor shows numbers as + and digits)', () => {
-	it('the answers\' and the callback\'s numbers pass unchanged', () => {
+describe("the vendor docs' numbers (the vendor shows numbers as + and digits)", () => {
+	it("the answers' and the callback's numbers pass unchanged", () => {
 		expect(ok(normalizePhoneNumber('+6284921089722'))).toMatchObject({ e164: '+6284921089722', country: 'ID', notes: [] });
 		expect(ok(normalizePhoneNumber('+62813116594289'))).toMatchObject({ e164: '+62813116594289', country: 'ID' });
 	});
-	it('the request example\'s bare national digits become E.164 with Country ID', () => {
+	it("the request example's bare national digits become E.164 with Country ID", () => {
 		expect(ok(normalizePhoneNumber('81387300008', 'ID')).e164).toBe('+6281387300008');
 		expect(problem(normalizePhoneNumber('81387300008')).code).toBe('PHONE_COUNTRY_MISSING');
 	});
@@ -263,8 +277,31 @@ describe('the country table', () => {
 		const names = PHONE_COUNTRIES.map((c) => c.name);
 		expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
 	});
-	it('covers the product\'s ten countries, the vendor\'s named ones and the common WhatsApp countries', () => {
-		const wanted = [...COUNTRIES.map((c) => c.code), 'PH', 'VN', 'IN', 'BR', 'US', 'CA', 'GB', 'MY', 'SG', 'PK', 'BD', 'NG', 'KE', 'EG', 'SA', 'AE', 'TR', 'RU', 'ES', 'FR', 'IT'];
+	it("covers the product's ten countries, the vendor's named ones and the common WhatsApp countries", () => {
+		const wanted = [
+			...COUNTRIES.map((c) => c.code),
+			'PH',
+			'VN',
+			'IN',
+			'BR',
+			'US',
+			'CA',
+			'GB',
+			'MY',
+			'SG',
+			'PK',
+			'BD',
+			'NG',
+			'KE',
+			'EG',
+			'SA',
+			'AE',
+			'TR',
+			'RU',
+			'ES',
+			'FR',
+			'IT',
+		];
 		for (const code of wanted) expect(phoneCountry(code)?.code).toBe(code);
 	});
 	it('every row is consistent: digits-only codes, a sane range, an example that fits it', () => {

@@ -40,14 +40,20 @@ describe('every identifier module', () => {
 describe('Indonesia NIK', () => {
 	it('accepts the spec examples and derives sex and date of birth', () => {
 		expect(nik.validate('3171011708450001', { now })).toMatchObject({
-			valid: true, formatValid: true, checksumValid: null,
+			valid: true,
+			formatValid: true,
+			checksumValid: null,
 			derived: { dateOfBirth: '1945-08-17', sex: 'M', region: '31' },
 		});
 		expect(nik.validate('3273014505900002', { now }).derived).toMatchObject({ dateOfBirth: '1990-05-05', sex: 'F' });
 	});
 	it('rejects month 13 and province 99', () => {
 		expect(nik.validate('3171013213450001', { now })).toMatchObject({ valid: false, error: 'INVALID_COMPONENT' });
-		expect(nik.validate('9971011708450001', { now })).toMatchObject({ valid: false, error: 'INVALID_COMPONENT', message: expect.stringMatching(/province code 99/) });
+		expect(nik.validate('9971011708450001', { now })).toMatchObject({
+			valid: false,
+			error: 'INVALID_COMPONENT',
+			message: expect.stringMatching(/province code 99/),
+		});
 	});
 	it('puts a two-digit year in the most recent century that is not in the future', () => {
 		expect(nik.validate('3171011708250001', { now }).derived?.dateOfBirth).toBe('2025-08-17');
@@ -56,7 +62,10 @@ describe('Indonesia NIK', () => {
 	it('rejects serial 0000, a bad length and letters', () => {
 		expect(nik.validate('3171011708450000', { now }).error).toBe('INVALID_COMPONENT');
 		expect(nik.validate('317101170845000', { now }).error).toBe('INVALID_LENGTH');
-		expect(nik.validate('31710117O8450001', { now })).toMatchObject({ error: 'INVALID_FORMAT', message: expect.stringMatching(/read as a letter/) });
+		expect(nik.validate('31710117O8450001', { now })).toMatchObject({
+			error: 'INVALID_FORMAT',
+			message: expect.stringMatching(/read as a letter/),
+		});
 	});
 	it('compacts spaces and dots', () => {
 		expect(nik.compact('3171 0117.0845 0001')).toBe('3171011708450001');
@@ -135,7 +144,9 @@ describe('Thai driving licence', () => {
 describe('CURP', () => {
 	it('accepts the spec examples and derives date of birth, sex and state', () => {
 		expect(curp.validate('BOXW310820HNERXN09')).toMatchObject({
-			valid: true, checksumValid: true, derived: { dateOfBirth: '1931-08-20', sex: 'M', region: 'NE' },
+			valid: true,
+			checksumValid: true,
+			derived: { dateOfBirth: '1931-08-20', sex: 'M', region: 'NE' },
 		});
 		expect(curp.validate('GODE561231HDFNRN05').derived).toMatchObject({ dateOfBirth: '1956-12-31', sex: 'M' });
 		expect(curp.validate('SABC560626MDFLRN01').derived).toMatchObject({ sex: 'F' });
@@ -158,7 +169,10 @@ describe('CURP', () => {
 
 describe('INE clave de elector', () => {
 	it('accepts the spec examples', () => {
-		expect(ineClave.validate('SNAGGR98030506H500')).toMatchObject({ valid: true, derived: { birthYYMMDD: '980305', sex: 'M', region: '06' } });
+		expect(ineClave.validate('SNAGGR98030506H500')).toMatchObject({
+			valid: true,
+			derived: { birthYYMMDD: '980305', sex: 'M', region: '06' },
+		});
 		expect(ineClave.validate('GMVLMR80070501M100').derived?.sex).toBe('F');
 	});
 	it('rejects month 13 and an unknown state', () => {
@@ -206,7 +220,10 @@ describe('German ID-card number', () => {
 		expect(germanIdCard.calcCheckDigit('T22000129')).toBe('3');
 	});
 	it('rejects an O and says a zero may have been read', () => {
-		expect(germanIdCard.validate('LO1X00T47')).toMatchObject({ error: 'INVALID_FORMAT', message: expect.stringMatching(/0 may have been read as O/) });
+		expect(germanIdCard.validate('LO1X00T47')).toMatchObject({
+			error: 'INVALID_FORMAT',
+			message: expect.stringMatching(/0 may have been read as O/),
+		});
 	});
 	it('rejects a passport series first letter', () => {
 		expect(germanIdCard.validate('C01X00T47').error).toBe('INVALID_COMPONENT');
@@ -249,13 +266,15 @@ describe('German driving-licence number', () => {
 	});
 	it('writes remainder 10 as X', () => {
 		const body = ['A0000000', 'B0000000', 'C0000000'].map((b) => b + '0').find((b) => germanLicence.calcCheckDigit(b) === 'X');
-		const withX = body ?? (() => {
-			for (let n = 0; n < 1000; n++) {
-				const b = `A00${String(n).padStart(6, '0')}`;
-				if (germanLicence.calcCheckDigit(b) === 'X') return b;
-			}
-			throw new Error('no X found');
-		})();
+		const withX =
+			body ??
+			(() => {
+				for (let n = 0; n < 1000; n++) {
+					const b = `A00${String(n).padStart(6, '0')}`;
+					if (germanLicence.calcCheckDigit(b) === 'X') return b;
+				}
+				throw new Error('no X found');
+			})();
 		expect(germanLicence.validate(`${withX}X1`)).toMatchObject({ valid: true });
 	});
 });
@@ -308,13 +327,19 @@ describe('Norwegian ID-card number', () => {
 
 describe('Swedish personnummer', () => {
 	it('accepts the spec examples and derives date of birth and sex', () => {
-		expect(swedishPersonnummer.validate('820821-2384', { now })).toMatchObject({ valid: true, derived: { dateOfBirth: '1982-08-21', sex: 'F' } });
+		expect(swedishPersonnummer.validate('820821-2384', { now })).toMatchObject({
+			valid: true,
+			derived: { dateOfBirth: '1982-08-21', sex: 'F' },
+		});
 		expect(swedishPersonnummer.validate('880320-0016', { now }).derived?.sex).toBe('M');
 		expect(swedishPersonnummer.validate('19820821-2384', { now }).derived?.dateOfBirth).toBe('1982-08-21');
 		expect(swedishPersonnummer.validate('198208212384', { now }).valid).toBe(true);
 	});
 	it('accepts a coordination number (day + 60)', () => {
-		expect(swedishPersonnummer.validate('701063-2391', { now }).derived).toMatchObject({ dateOfBirth: '1970-10-03', kind: 'samordningsnummer' });
+		expect(swedishPersonnummer.validate('701063-2391', { now }).derived).toMatchObject({
+			dateOfBirth: '1970-10-03',
+			kind: 'samordningsnummer',
+		});
 	});
 	it('reads + as 100 years or older', () => {
 		expect(swedishPersonnummer.validate('121212+1212', { now }).derived?.dateOfBirth).toBe('1912-12-12');

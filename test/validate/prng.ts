@@ -27,7 +27,10 @@ export function singleDigitChanges(value: string, positions: number[] = [...valu
 }
 
 /** Every adjacent swap of two different characters, with the pair that was swapped. */
-export function adjacentSwaps(value: string, positions: number[] = [...value].map((_, i) => i).slice(0, -1)): { swapped: string; pair: string }[] {
+export function adjacentSwaps(
+	value: string,
+	positions: number[] = [...value].map((_, i) => i).slice(0, -1),
+): { swapped: string; pair: string }[] {
 	const out: { swapped: string; pair: string }[] = [];
 	for (const i of positions) {
 		if (value[i] === value[i + 1]) continue;

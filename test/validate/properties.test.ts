@@ -2,7 +2,17 @@
  * Property-style tests, seeded so they repeat: numbers built with calcCheckDigit pass; single-digit changes
  * and adjacent swaps fail wherever the identifier's algorithm is able to notice them.
  */
-import { aadhaar, aadhaarVid, curp, ecuadorCedula, germanIdCard, germanLicence, norwayFnr, swedishPersonnummer, thaiPin } from '../../core/validate';
+import {
+	aadhaar,
+	aadhaarVid,
+	curp,
+	ecuadorCedula,
+	germanIdCard,
+	germanLicence,
+	norwayFnr,
+	swedishPersonnummer,
+	thaiPin,
+} from '../../core/validate';
 import { adjacentSwaps, randomDigits, seededRandom, singleDigitChanges } from './prng';
 
 const now = new Date('2026-11-21T12:00:00Z');
@@ -46,7 +56,10 @@ describe('Thai national ID (mod 11, then mod 10)', () => {
 			const body = randomDigits(random, 12, '12345678');
 			const number = body + thaiPin.calcCheckDigit(body);
 			expect(thaiPin.isValid(number)).toBe(true);
-			const mutations = [...singleDigitChanges(number, [...Array(12).keys()]), ...adjacentSwaps(number, [...Array(11).keys()]).map((s) => s.swapped)];
+			const mutations = [
+				...singleDigitChanges(number, [...Array(12).keys()]),
+				...adjacentSwaps(number, [...Array(11).keys()]).map((s) => s.swapped),
+			];
 			for (const changed of mutations) {
 				const badCategory = changed[0] === '0' || changed[0] === '9';
 				const expected = !badCategory && blind(number, changed);
@@ -120,9 +133,19 @@ describe('CURP (weights 18..2, mod 10)', () => {
 		for (let n = 0; n < RUNS; n++) {
 			const d = randomDate(random, 1930, 1999);
 			const body =
-				pick(random, LETTERS) + pick(random, 'AEIOU') + pick(random, LETTERS) + pick(random, LETTERS) +
-				pad(d.year % 100) + pad(d.month) + pad(d.day) + pick(random, 'HM') + ['DF', 'JC', 'NL', 'NE'][Math.floor(random() * 4)] +
-				pick(random, CONSONANTS) + pick(random, CONSONANTS) + pick(random, CONSONANTS) + pick(random, '0123456789');
+				pick(random, LETTERS) +
+				pick(random, 'AEIOU') +
+				pick(random, LETTERS) +
+				pick(random, LETTERS) +
+				pad(d.year % 100) +
+				pad(d.month) +
+				pad(d.day) +
+				pick(random, 'HM') +
+				['DF', 'JC', 'NL', 'NE'][Math.floor(random() * 4)] +
+				pick(random, CONSONANTS) +
+				pick(random, CONSONANTS) +
+				pick(random, CONSONANTS) +
+				pick(random, '0123456789');
 			if (body.length !== 17) continue;
 			const number = body + curp.calcCheckDigit(body);
 			expect(curp.validate(number).derived?.dateOfBirth).toBe(`${d.year}-${pad(d.month)}-${pad(d.day)}`);

@@ -67,7 +67,11 @@ export class FixedCredentialsHelper extends ICredentialsHelper {
 		throw new Error('getCredentials is not used: nodes get their credentials through getDecrypted');
 	}
 
-	async getDecrypted(_additionalData: unknown, _nodeCredentials: INodeCredentialsDetails, type: string): Promise<ICredentialDataDecryptedObject> {
+	async getDecrypted(
+		_additionalData: unknown,
+		_nodeCredentials: INodeCredentialsDetails,
+		type: string,
+	): Promise<ICredentialDataDecryptedObject> {
 		const data = this.data[type];
 		if (!data) throw new Error(`No credentials of type ${type} were given`);
 		return { ...data };

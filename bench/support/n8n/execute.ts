@@ -59,7 +59,14 @@ export async function execute(
 	const executionId = newExecutionId();
 	const id = 'idverify-test';
 	const workflow = new Workflow({ id, nodes, connections, nodeTypes: pkg.nodeTypes, active: false, settings: { executionOrder: 'v1' } });
-	const hooks = new ExecutionLifecycleHooks(mode, executionId, { id, name: 'test', nodes, connections, active: false, settings: {} } as never);
+	const hooks = new ExecutionLifecycleHooks(mode, executionId, {
+		id,
+		name: 'test',
+		nodes,
+		connections,
+		active: false,
+		settings: {},
+	} as never);
 	let resolveFinished: (run: IRun) => void = () => {};
 	const finished = new Promise<IRun>((resolve) => (resolveFinished = resolve));
 	hooks.addHandler('workflowExecuteAfter', (fullRunData) => resolveFinished(fullRunData));

@@ -25,7 +25,12 @@ function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 	doc.extras.height = answer.text('Height');
 	doc.extras.heightCm = heightInCm(answer.text('Height'));
 	doc.extras.placeOfIssue = answer.text('PlaceOfIssue');
-	const report = applyDates(doc, { dateOfBirth: [{ value: answer.text('DateOfBirth') }], dateOfIssue: [{ value: answer.text('DateOfIssue') }] }, ctx, false);
+	const report = applyDates(
+		doc,
+		{ dateOfBirth: [{ value: answer.text('DateOfBirth') }], dateOfIssue: [{ value: answer.text('DateOfIssue') }] },
+		ctx,
+		false,
+	);
 	return { document: doc, checks: standardChecks(doc, report, ctx) };
 }
 

@@ -20,7 +20,6 @@ const CEDULA_NUMBER: Identifier = {
 /** The ID numbers this document prints, for a read and for a recheck of reviewed fields. */
 export const identifiers: readonly Identifier[] = [CEDULA_NUMBER];
 
-
 type Key = FieldKey<typeof coIdCardFront>;
 
 export const extras = extraFields<never>([]);

@@ -24,7 +24,6 @@ const LICENCE_NUMBER: Identifier = {
 /** The ID numbers this document prints, for a read and for a recheck of reviewed fields. */
 export const identifiers: readonly Identifier[] = [LICENCE_NUMBER];
 
-
 type Key = FieldKey<typeof deDrivingLicence>;
 
 export const extras = extraFields([

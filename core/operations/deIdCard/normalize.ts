@@ -21,7 +21,6 @@ const ID_CARD_NUMBER: Identifier = {
 /** The ID numbers this document prints, for a read and for a recheck of reviewed fields. */
 export const identifiers: readonly Identifier[] = [ID_CARD_NUMBER];
 
-
 type Key = FieldKey<typeof deIdCard>;
 
 export const extras = extraFields<never>([]);
@@ -36,7 +35,11 @@ function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 	doc.fullName = joinNames(doc.firstName, doc.lastName);
 	doc.placeOfBirth = answer.text('PlaceOfBirth');
 	doc.nationality = parseNationality(answer.text('Nationality')).alpha3;
-	const report = applyDates(doc, { dateOfBirth: [{ value: answer.text('DateOfBirth') }], dateOfExpiry: [{ value: answer.text('DateOfExpiry') }] }, ctx);
+	const report = applyDates(
+		doc,
+		{ dateOfBirth: [{ value: answer.text('DateOfBirth') }], dateOfExpiry: [{ value: answer.text('DateOfExpiry') }] },
+		ctx,
+	);
 	return {
 		document: doc,
 		checks: { ...identifierChecks(ID_CARD_NUMBER, number), ...standardChecks(doc, report, ctx) },

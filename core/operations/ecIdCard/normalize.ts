@@ -28,7 +28,6 @@ const CEDULA_NUMBER: Identifier = {
 /** The ID numbers this document prints, for a read and for a recheck of reviewed fields. */
 export const identifiers: readonly Identifier[] = [CEDULA_NUMBER];
 
-
 type Key = FieldKey<typeof ecIdCard>;
 
 export const extras = extraFields([
@@ -77,7 +76,11 @@ function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 		{ value: answer.text(info(key)) },
 		{ value: answer.text(info(`${key}_s`)) },
 	];
-	const report = applyDates(doc, { dateOfBirth: pair('birthday'), dateOfIssue: pair('issue_date'), dateOfExpiry: pair('expiry_date') }, ctx);
+	const report = applyDates(
+		doc,
+		{ dateOfBirth: pair('birthday'), dateOfIssue: pair('issue_date'), dateOfExpiry: pair('expiry_date') },
+		ctx,
+	);
 
 	const checks: Checks = {};
 	if (side !== 'back') Object.assign(checks, identifierChecks(CEDULA_NUMBER, number));

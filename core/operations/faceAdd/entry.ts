@@ -7,11 +7,11 @@ export const faceAdd = defineOperation({
 	kind: 'faceAdd',
 	path: 'addface',
 	title: 'Add face',
-	description: 'Adds a face to the account\'s face store and returns its person id',
+	description: "Adds a face to the account's face store and returns its person id",
 	inputs: [{ name: 'img', type: 'image', required: true, description: 'The face image' }],
 	limits: AI_SOLUTION_IMAGE,
 	fields: fields(
-		['group_id', 'Group id', 'this is the add user group, actually it\'s your access key'],
+		['group_id', 'Group id', "this is the add user group, actually it's your access key"],
 		['person_id', 'Person id', 'this is the unique personal id which you have added the personal face'],
 		['person_count', 'Person count', 'the face count that you have added the same face'],
 	),

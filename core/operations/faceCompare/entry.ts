@@ -16,7 +16,7 @@ export const faceCompare = defineOperation({
 	kind: 'faceCompare',
 	path: 'facecompare',
 	title: 'Face comparison',
-	description: 'Compares two faces: a similarity score (0–100) and the vendor\'s judgment',
+	description: "Compares two faces: a similarity score (0–100) and the vendor's judgment",
 	inputs: [
 		{ name: 'img1', type: 'image', required: true, description: 'First image' },
 		{ name: 'img2', type: 'image', required: true, description: 'Second image' },

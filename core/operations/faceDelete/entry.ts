@@ -7,7 +7,7 @@ export const faceDelete = defineOperation({
 	kind: 'faceDelete',
 	path: 'delface',
 	title: 'Delete face',
-	description: 'Deletes a person from the account\'s face store',
+	description: "Deletes a person from the account's face store",
 	inputs: [{ name: 'person_id', type: 'string', required: true, description: 'The person id that add face returned' }],
 	fields: [],
 	statuses: {

@@ -7,7 +7,7 @@ export const faceSearch = defineOperation({
 	kind: 'faceSearch',
 	path: 'searchface',
 	title: 'Search face',
-	description: 'Searches the account\'s face store for the same face',
+	description: "Searches the account's face store for the same face",
 	inputs: [{ name: 'img', type: 'image', required: true, description: 'The face image to search for' }],
 	limits: AI_SOLUTION_IMAGE,
 	fields: fields(

@@ -29,13 +29,21 @@ export const idHolding = defineOperation({
 		of: (message) => String((message as { result?: unknown } | null)?.result ?? ''),
 		values: {
 			'SAME PERSON': { ...rule('success', true, false, 'the holder and the card photo are the same person'), label: 'Same person' },
-			'NOT SAME PERSON': { ...rule('negative', true, false, 'the holder and the card photo are not the same person'), label: 'Not same person' },
+			'NOT SAME PERSON': {
+				...rule('negative', true, false, 'the holder and the card photo are not the same person'),
+				label: 'Not same person',
+			},
 			// Not in this section's examples, but the face-comparison judgment table has it.
 			'NOT SURE': { ...rule('negative', true, false, 'not sure'), label: 'Not sure' },
 		},
 	},
 	documented: {
-		statuses: { INVALID_REQUEST: 'error message', IMAGE_INVALID_SIZE: 'image larger than 2M', INVALID_FACE_NUM: '0 faces found', RETRY_LATER: SERVER_ERROR },
+		statuses: {
+			INVALID_REQUEST: 'error message',
+			IMAGE_INVALID_SIZE: 'image larger than 2M',
+			INVALID_FACE_NUM: '0 faces found',
+			RETRY_LATER: SERVER_ERROR,
+		},
 		verdicts: FACE_JUDGMENTS,
 	},
 	dedupe: true,

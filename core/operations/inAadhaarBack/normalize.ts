@@ -20,7 +20,6 @@ const AADHAAR_NUMBER: Identifier = {
 /** The ID numbers this document prints, for a read and for a recheck of reviewed fields. */
 export const identifiers: readonly Identifier[] = [AADHAAR_NUMBER];
 
-
 type Key = FieldKey<typeof inAadhaarBack>;
 
 export const extras = extraFields([

@@ -24,7 +24,6 @@ const AADHAAR_NUMBER: Identifier = {
 /** The ID numbers this document prints, for a read and for a recheck of reviewed fields. */
 export const identifiers: readonly Identifier[] = [AADHAAR_NUMBER];
 
-
 type Key = FieldKey<typeof inAadhaarFront>;
 
 export const extras = extraFields([

@@ -25,7 +25,6 @@ const PAN: Identifier = {
 /** The ID numbers this document prints, for a read and for a recheck of reviewed fields. */
 export const identifiers: readonly Identifier[] = [PAN];
 
-
 type Key = FieldKey<typeof inPan>;
 
 export const extras = extraFields([

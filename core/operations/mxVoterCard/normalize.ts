@@ -35,7 +35,6 @@ const CURP: Identifier = {
 /** The ID numbers this document prints, for a read and for a recheck of reviewed fields. */
 export const identifiers: readonly Identifier[] = [CLAVE_DE_ELECTOR, CURP];
 
-
 type Key = FieldKey<typeof mxVoterCard>;
 
 export const extras = extraFields([
@@ -67,7 +66,8 @@ function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 	const postcode = answer.text('postalCode');
 	const city = answer.text('district');
 	const region = answer.text('state');
-	if (raw || postcode || city || region) doc.address = { raw, street: null, village: null, district: null, city, region, postcode, country: null };
+	if (raw || postcode || city || region)
+		doc.address = { raw, street: null, village: null, district: null, city, region, postcode, country: null };
 	const issueYear = answer.text('issueYear');
 	Object.assign(doc.extras, {
 		curp: doc.personalNumber,
@@ -101,7 +101,9 @@ function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 				compare('CURP sex vs printed sex', fromCurp?.sex, doc.sex),
 				compare('clave de elector birth date vs CURP birth date', fromClave?.birthYYMMDD, fromCurp?.birthYYMMDD),
 				compare('clave de elector sex vs CURP sex', fromClave?.sex, fromCurp?.sex),
-				...(fromCurp ? [] : [compareYYMMDD('clave de elector birth date vs printed date of birth', doc.dateOfBirth, fromClave?.birthYYMMDD)]),
+				...(fromCurp
+					? []
+					: [compareYYMMDD('clave de elector birth date vs printed date of birth', doc.dateOfBirth, fromClave?.birthYYMMDD)]),
 			]),
 			...standardChecks(doc, report, ctx),
 		},

@@ -22,7 +22,6 @@ const DOCUMENT_NUMBER: Identifier = {
 /** The ID numbers this document prints, for a read and for a recheck of reviewed fields. */
 export const identifiers: readonly Identifier[] = [DOCUMENT_NUMBER];
 
-
 type Key = FieldKey<typeof nlIdCard>;
 
 export const extras = extraFields<never>([]);

@@ -25,7 +25,6 @@ const DOCUMENT_NUMBER: Identifier = {
 /** The ID numbers this document prints, for a read and for a recheck of reviewed fields. */
 export const identifiers: readonly Identifier[] = [DOCUMENT_NUMBER];
 
-
 type Key = FieldKey<typeof noIdCard>;
 
 export const extras = extraFields([
@@ -47,7 +46,11 @@ function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {
 	doc.extras.height = answer.text('Height');
 	doc.extras.heightCm = heightInCm(answer.text('Height'));
 	doc.extras.canNumber = answer.text('CanNo');
-	const report = applyDates(doc, { dateOfBirth: [{ value: answer.text('DateOfBirth') }], dateOfExpiry: [{ value: answer.text('DateOfExpiry') }] }, ctx);
+	const report = applyDates(
+		doc,
+		{ dateOfBirth: [{ value: answer.text('DateOfBirth') }], dateOfExpiry: [{ value: answer.text('DateOfExpiry') }] },
+		ctx,
+	);
 	return {
 		document: doc,
 		checks: { ...identifierChecks(DOCUMENT_NUMBER, number), ...standardChecks(doc, report, ctx) },

@@ -28,7 +28,6 @@ const PERSONNUMMER: Identifier = {
 /** The ID numbers this document prints, for a read and for a recheck of reviewed fields. */
 export const identifiers: readonly Identifier[] = [PERSONNUMMER];
 
-
 type Key = FieldKey<typeof seIdCard>;
 
 export const extras = extraFields([

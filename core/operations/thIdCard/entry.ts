@@ -5,7 +5,7 @@ export const thIdCard = aiSolutionOcr({
 	id: 'thIdCard',
 	path: 'th_ocr/general',
 	title: 'Thailand ID card',
-	description: 'Reads a Thai national ID card (the answer\'s cardTypeEn says which Thai card was read)',
+	description: "Reads a Thai national ID card (the answer's cardTypeEn says which Thai card was read)",
 	document: { country: 'TH', documentType: 'ID_CARD', label: 'ID card (บัตรประจำตัวประชาชน)', typeName: 'ThaiIdCard' },
 	fields: fields(
 		['cardTypeTh', 'Card type (Thai)', 'th card type'],

@@ -10,9 +10,20 @@ export const whatsappCheck = defineOperation({
 	description: 'Whether a phone number has WhatsApp, with status update time, signature, business flag and avatar',
 	inputs: [
 		{ name: 'number', type: 'phone', required: true, description: 'phone number' },
-		{ name: 'country', type: 'string', required: false, description: 'Country abbreviation, Among them Philippines: PH, Vietnam: VN, India: IN' },
+		{
+			name: 'country',
+			type: 'string',
+			required: false,
+			description: 'Country abbreviation, Among them Philippines: PH, Vietnam: VN, India: IN',
+		},
 		{ name: 'callback', type: 'string', required: false, description: 'callback url: the result is sent there with GET once known' },
-		{ name: 'servstatus', type: 'string', required: false, allowed: ['y'], description: 'When the value is y, it will return unavailable once the service is unavailable' },
+		{
+			name: 'servstatus',
+			type: 'string',
+			required: false,
+			allowed: ['y'],
+			description: 'When the value is y, it will return unavailable once the service is unavailable',
+		},
 	],
 	fields: fields(
 		['number', 'Number', 'phone number'],

@@ -18,7 +18,8 @@ export function compact(value: string): string {
 export function validate(value: string): IdValidation {
 	const v = compact(value);
 	if (v.length !== 9) return invalid(v, 'INVALID_LENGTH', `a Dutch document number has 9 characters, this has ${v.length}`);
-	if (v.includes('O')) return invalid(v, 'INVALID_FORMAT', 'the letter O is never used in Dutch document numbers (a 0 may have been read as O)');
+	if (v.includes('O'))
+		return invalid(v, 'INVALID_FORMAT', 'the letter O is never used in Dutch document numbers (a 0 may have been read as O)');
 	if (!/^[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9]$/.test(v)) {
 		return invalid(v, 'INVALID_FORMAT', 'not the document-number pattern (2 letters, 6 letters/digits, 1 digit)');
 	}

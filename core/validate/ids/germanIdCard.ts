@@ -40,7 +40,11 @@ export function validate(value: string): IdValidation {
 		return invalid(v, 'INVALID_FORMAT', `${strange} is not in the alphabet (digits and consonants only)${slip}`);
 	}
 	if (!FIRST.includes(number[0])) {
-		return invalid(v, 'INVALID_COMPONENT', `an ID card number starts with one of ${FIRST.split('').join(' ')}, this starts with ${number[0]}`);
+		return invalid(
+			v,
+			'INVALID_COMPONENT',
+			`an ID card number starts with one of ${FIRST.split('').join(' ')}, this starts with ${number[0]}`,
+		);
 	}
 	if (v.length === 10) {
 		if (!/^[0-9]$/.test(v[9])) {

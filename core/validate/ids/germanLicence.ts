@@ -29,7 +29,11 @@ export function validate(value: string): IdValidation {
 	const v = compact(value);
 	if (v.length !== 11) return invalid(v, 'INVALID_LENGTH', `a German licence number has 11 characters, this has ${v.length}`);
 	if (!/^[A-Z0-9][0-9]{2}[A-Z0-9]{6}[0-9X][A-Z0-9]$/.test(v)) {
-		return invalid(v, 'INVALID_FORMAT', 'not the licence pattern (letter/digit, 2 digits, 6 letters/digits, check digit or X, letter/digit)');
+		return invalid(
+			v,
+			'INVALID_FORMAT',
+			'not the licence pattern (letter/digit, 2 digits, 6 letters/digits, check digit or X, letter/digit)',
+		);
 	}
 	if (calcCheckDigit(v) !== v[9]) return invalid(v, 'INVALID_CHECKSUM', 'the check character (10th) does not match');
 	return passed(v, true, 'valid German licence number (check character matches)');

@@ -20,7 +20,8 @@ export function compact(value: string): string {
 export function validate(value: string): IdValidation {
 	const v = compact(value);
 	if (v.length !== 18) return invalid(v, 'INVALID_LENGTH', `a clave de elector has 18 characters, this has ${v.length}`);
-	if (!/^[A-Z]{6}\d{8}[HM]\d{3}$/.test(v)) return invalid(v, 'INVALID_FORMAT', 'not the clave pattern (6 letters, 8 digits, H/M, 3 digits)');
+	if (!/^[A-Z]{6}\d{8}[HM]\d{3}$/.test(v))
+		return invalid(v, 'INVALID_FORMAT', 'not the clave pattern (6 letters, 8 digits, H/M, 3 digits)');
 	const yy = Number(v.slice(6, 8));
 	const month = Number(v.slice(8, 10));
 	const day = Number(v.slice(10, 12));

@@ -40,7 +40,7 @@ export function validate(value: string): IdValidation {
 	if (!HOLDER_TYPES[type] && type !== 'E') return invalid(v, 'INVALID_COMPONENT', `${type} is not a PAN holder type`);
 	if (v.slice(5, 9) === '0000') return invalid(v, 'INVALID_COMPONENT', 'the serial (characters 6–9) is 0000');
 	const derived = { holderType: `${type}: ${HOLDER_TYPES[type] ?? 'LLP (unofficial)'}`, nameInitial: v[4] };
-	return passed(v, null, 'valid PAN format (the check letter\'s algorithm is not public)', {
+	return passed(v, null, "valid PAN format (the check letter's algorithm is not public)", {
 		derived,
 		...(type === 'E' ? { warning: 'holder type E appears only in unofficial lists' } : {}),
 	});

@@ -32,9 +32,13 @@ export function routeFaceMatch(
 		...(run.includeRaw ? { raw: (result.data ?? null) as IDataObject } : {}),
 	};
 	const byVendor = result.outcome === 'failed' || result.outcome === 'rejectedInput' ? null : faceMatchResult(result);
-	if (!byVendor) return withBinary({ failure: callError(context, result, itemIndex, getOperation(result.operationId).title), json }, binary);
+	if (!byVendor)
+		return withBinary({ failure: callError(context, result, itemIndex, getOperation(result.operationId).title), json }, binary);
 	const match = run.threshold === undefined ? byVendor : judgeBySimilarity(byVendor, run.threshold);
-	const note = run.threshold !== undefined && match.judgedBy === 'vendor' ? { note: 'The vendor gave no similarity score, so its own judgment was kept' } : {};
+	const note =
+		run.threshold !== undefined && match.judgedBy === 'vendor'
+			? { note: 'The vendor gave no similarity score, so its own judgment was kept' }
+			: {};
 	const judgment: IDataObject = {
 		verdict: match.label,
 		similarity: match.similarity,
@@ -47,7 +51,13 @@ export function routeFaceMatch(
 }
 
 /** An image that is missing or unreadable before any call: nothing was sent, nothing charged. */
-export function routeLocalProblem(context: IExecuteFunctions, run: FaceMatchRun, itemIndex: number, operationId: string, problem: Problem): Routed {
+export function routeLocalProblem(
+	context: IExecuteFunctions,
+	run: FaceMatchRun,
+	itemIndex: number,
+	operationId: string,
+	problem: Problem,
+): Routed {
 	return routeFaceMatch(context, run, itemIndex, rejectedInput(getOperation(operationId), problem), {});
 }
 

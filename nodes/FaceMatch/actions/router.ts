@@ -14,7 +14,8 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const runOptions = readRunOptions(this);
 	const options = this.getNodeParameter('options', 0, {}) as IDataObject;
 	const privacy = readPrivacyOptions(this);
-	const threshold = options.similarityThreshold === undefined || options.similarityThreshold === '' ? undefined : Number(options.similarityThreshold);
+	const threshold =
+		options.similarityThreshold === undefined || options.similarityThreshold === '' ? undefined : Number(options.similarityThreshold);
 	const run: FaceMatchRun = { threshold, keepImage: privacy.keepImage, includeRaw: privacy.includeRaw };
 	const scope = await runScope(this, ['aisolution'], runOptions);
 	const version = this.getNode().typeVersion;

@@ -6,7 +6,9 @@ import { routeLocalProblem, routeResult, type FaceSearchRun } from './branches';
 
 const image = imageParameterNames();
 
-export const description: INodeProperties[] = [...imageProperties('Image', image, { binaryProperty: 'data' }, { show: { operation: ['add'] } })];
+export const description: INodeProperties[] = [
+	...imageProperties('Image', image, { binaryProperty: 'data' }, { show: { operation: ['add'] } }),
+];
 
 /**
  * Adds the face to the account's face store; the item carries the person id to keep. The vendor's group id is
@@ -17,5 +19,12 @@ export async function execute(this: IExecuteFunctions, scope: Scope, run: FaceSe
 	if ('problem' in read) return routeLocalProblem(this, run, itemIndex, read.problem);
 	const result = await scope.call('faceAdd', { img: read.image });
 	const added = faceAddedResult(result);
-	return routeResult(this, run, itemIndex, result, { img: read.source }, added ? { personId: added.personId, personCount: added.personCount } : {});
+	return routeResult(
+		this,
+		run,
+		itemIndex,
+		result,
+		{ img: read.source },
+		added ? { personId: added.personId, personCount: added.personCount } : {},
+	);
 }

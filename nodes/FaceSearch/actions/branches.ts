@@ -29,7 +29,10 @@ export const BRANCHES: Record<FaceSearchOperation, { outcomes: Outcome[]; names:
 		outcomes: ['success', 'negative', 'rejectedInput', 'failed'],
 		names: [label(search, 'success') ?? 'Match found', label(search, 'negative') ?? 'No match', 'Rejected input', 'Failed'],
 	},
-	delete: { outcomes: ['success', 'negative', 'failed'], names: [label(del, 'success') ?? 'Deleted', label(del, 'negative') ?? 'Not found', 'Failed'] },
+	delete: {
+		outcomes: ['success', 'negative', 'failed'],
+		names: [label(del, 'success') ?? 'Deleted', label(del, 'negative') ?? 'Not found', 'Failed'],
+	},
 };
 
 const names = Object.fromEntries(Object.entries(BRANCHES).map(([operation, branches]) => [operation, branches.names]));

@@ -6,7 +6,9 @@ import { routeLocalProblem, routeResult, type FaceSearchRun } from './branches';
 
 const image = imageParameterNames();
 
-export const description: INodeProperties[] = [...imageProperties('Image', image, { binaryProperty: 'data' }, { show: { operation: ['search'] } })];
+export const description: INodeProperties[] = [
+	...imageProperties('Image', image, { binaryProperty: 'data' }, { show: { operation: ['search'] } }),
+];
 
 /** Searches the face store; matches come best first. */
 export async function execute(this: IExecuteFunctions, scope: Scope, run: FaceSearchRun, itemIndex: number): Promise<Routed> {

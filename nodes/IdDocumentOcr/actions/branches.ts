@@ -7,7 +7,8 @@ export const OCR_BRANCHES = ['Recognized', 'Needs review', 'Not recognized', 'Re
 export const OCR_BRANCH = { recognized: 0, needsReview: 1, notRecognized: 2, rejectedInput: 3, failed: 4 } as const;
 
 /** The outputs for the node's version, evaluated by n8n (1.x and 2.x) from the node itself. */
-export const ocrOutputs = `={{(${JSON.stringify(OCR_BRANCHES)}).slice(0, $nodeVersion >= 2 ? ${OCR_BRANCH.failed} : ${OCR_BRANCHES.length}).map((name) => ({ type: "main", displayName: name }))}}` as const;
+export const ocrOutputs =
+	`={{(${JSON.stringify(OCR_BRANCHES)}).slice(0, $nodeVersion >= 2 ? ${OCR_BRANCH.failed} : ${OCR_BRANCHES.length}).map((name) => ({ type: "main", displayName: name }))}}` as const;
 
 /** What one run shares between its items. */
 export interface OcrRun {

@@ -91,7 +91,8 @@ export async function execute(this: IExecuteFunctions, run: OcrRun, itemIndex: n
 		return { branch: OCR_BRANCH.rejectedInput, json: { ...callFields(result), ...problemFields(result.problem, itemIndex) }, binary };
 	}
 	const input: Record<string, unknown> = { [imageInput]: read.image };
-	for (const spec of extraInputs(op)) input[spec.name] = extraInputValue(spec, this.getNodeParameter(parameterName(spec), itemIndex, undefined));
+	for (const spec of extraInputs(op))
+		input[spec.name] = extraInputValue(spec, this.getNodeParameter(parameterName(spec), itemIndex, undefined));
 	const result = await run.scope!.call(op.id, input);
 
 	const outputFields = this.getNodeParameter('outputFields', itemIndex, []) as string[];
@@ -109,7 +110,13 @@ export async function execute(this: IExecuteFunctions, run: OcrRun, itemIndex: n
 }
 
 /** What an item says about its read, with the privacy options applied after every check ran on the full values. */
-function outputJson(result: CallResult, run: OcrRun, itemIndex: number, outputFields: string[], sources: Record<string, string>): IDataObject {
+function outputJson(
+	result: CallResult,
+	run: OcrRun,
+	itemIndex: number,
+	outputFields: string[],
+	sources: Record<string, string>,
+): IDataObject {
 	const review = result.outcome === 'success' && needsReview(result.checks);
 	const json: IDataObject = {
 		...callFields(result),

@@ -8,9 +8,16 @@ import * as validateFields from './validateFields.operation';
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const operation = this.getNodeParameter('operation', 0, 'read') as string;
 	const version = this.getNode().typeVersion;
-	const outputs = { branches: version >= 2 ? OCR_BRANCH.failed : OCR_BRANCHES.length, failedBranch: version >= 2 ? null : OCR_BRANCH.failed };
+	const outputs = {
+		branches: version >= 2 ? OCR_BRANCH.failed : OCR_BRANCHES.length,
+		failedBranch: version >= 2 ? null : OCR_BRANCH.failed,
+	};
 	if (operation === 'validateFields') {
-		return await runItems(this, { ...outputs, concurrency: 1, route: async (itemIndex) => await validateFields.execute.call(this, itemIndex) });
+		return await runItems(this, {
+			...outputs,
+			concurrency: 1,
+			route: async (itemIndex) => await validateFields.execute.call(this, itemIndex),
+		});
 	}
 	if (operation !== 'read') throw new Error(`Unknown operation "${operation}"`);
 	const run = await read.prepare.call(this);

@@ -27,7 +27,14 @@ const FIELD_NAMES = FIELDS.map(([name]) => name);
 
 export const description: INodeProperties[] = [
 	...FIELDS.map(
-		([name, displayName, description]): INodeProperties => ({ displayName, name, type: 'string', default: '', description, displayOptions: show }),
+		([name, displayName, description]): INodeProperties => ({
+			displayName,
+			name,
+			type: 'string',
+			default: '',
+			description,
+			displayOptions: show,
+		}),
 	),
 	{
 		displayName: 'Options',

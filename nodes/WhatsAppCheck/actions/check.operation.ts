@@ -130,7 +130,11 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	const plan = { branches: WHATSAPP_BRANCHES.length, failedBranch: FAILED, concurrency: runOptions.concurrency };
 	if (mode === 'callback') {
 		const refusal = waitModeRefusal(this);
-		if (refusal) return await runItems(this, { ...plan, route: async () => ({ failure: refusal, json: { verdict: 'Failed', outcome: 'failed', charged: false } }) });
+		if (refusal)
+			return await runItems(this, {
+				...plan,
+				route: async () => ({ failure: refusal, json: { verdict: 'Failed', outcome: 'failed', charged: false } }),
+			});
 	}
 	const scope = await runScope(this, ['aisolution'], runOptions);
 	const key = await signingKey(this);
@@ -141,7 +145,10 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		const deadline = nowSeconds + Math.max(1, Number(this.getNodeParameter('callbackMaxWaitSeconds', 0, 3600)));
 		const resumeUrl = String(this.evaluateExpression('{{ $execution.resumeUrl }}', 0));
 		const callbackFor: CallbackFor = (_itemIndex, e164) => signedUrl(resumeUrl, key, 'wait', e164, deadline);
-		const outputs = await runItems(this, { ...plan, route: async (itemIndex) => await checkItem(this, scope, itemIndex, 'none', callbackFor, includeRaw) });
+		const outputs = await runItems(this, {
+			...plan,
+			route: async (itemIndex) => await checkItem(this, scope, itemIndex, 'none', callbackFor, includeRaw),
+		});
 		return await putToWaitForCallback(this, outputs, deadline);
 	}
 
@@ -152,10 +159,20 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		const validMinutes = Math.max(1, Number(options.callbackValidMinutes ?? 1440) || 1440);
 		return signedUrl(url, key, 'trigger', e164, nowSeconds + validMinutes * 60);
 	};
-	return await runItems(this, { ...plan, route: async (itemIndex) => await checkItem(this, scope, itemIndex, mode, callbackFor, includeRaw) });
+	return await runItems(this, {
+		...plan,
+		route: async (itemIndex) => await checkItem(this, scope, itemIndex, mode, callbackFor, includeRaw),
+	});
 }
 
-async function checkItem(context: IExecuteFunctions, scope: Scope, itemIndex: number, mode: string, callbackFor: CallbackFor, includeRaw: boolean): Promise<Routed> {
+async function checkItem(
+	context: IExecuteFunctions,
+	scope: Scope,
+	itemIndex: number,
+	mode: string,
+	callbackFor: CallbackFor,
+	includeRaw: boolean,
+): Promise<Routed> {
 	const options = context.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const number = String(context.getNodeParameter('number', itemIndex) ?? '').trim();
 	const country = String(context.getNodeParameter('country', itemIndex, '') ?? '').trim() || undefined;

@@ -27,17 +27,27 @@ export function waitModeRefusal(context: IExecuteFunctions): NodeOperationError 
 		return new NodeOperationError(
 			context.getNode(),
 			`"Wait for the vendor's callback" checks one number per execution, and this run has ${count} items: n8n resumes a paused execution once, with one call`,
-			{ description: 'Use "Ask Again Until Final" for several numbers, or run the workflow once per number (e.g. one webhook or form submission each).' },
+			{
+				description:
+					'Use "Ask Again Until Final" for several numbers, or run the workflow once per number (e.g. one webhook or form submission each).',
+			},
 		);
 	}
 	if ((context as { isToolExecution?: () => boolean }).isToolExecution?.()) {
-		return new NodeOperationError(context.getNode(), `"Wait for the vendor's callback" cannot pause an AI agent's tool call: use "Ask Again Until Final"`);
+		return new NodeOperationError(
+			context.getNode(),
+			`"Wait for the vendor's callback" cannot pause an AI agent's tool call: use "Ask Again Until Final"`,
+		);
 	}
 	// n8n 2.x hands every output of a resumed node on; n8n 1.x only its first, which would lose Not registered and Checking.
 	if (typeof (context as { onExecutionFinish?: unknown }).onExecutionFinish !== 'function') {
-		return new NodeOperationError(context.getNode(), `"Wait for the vendor's callback" needs n8n 2.x: this n8n would resume the node on its first output only`, {
-			description: 'Use "Ask Again Until Final", or a WhatsApp Check Trigger with the Callback URL option.',
-		});
+		return new NodeOperationError(
+			context.getNode(),
+			`"Wait for the vendor's callback" needs n8n 2.x: this n8n would resume the node on its first output only`,
+			{
+				description: 'Use "Ask Again Until Final", or a WhatsApp Check Trigger with the Callback URL option.',
+			},
+		);
 	}
 	return null;
 }
@@ -46,7 +56,11 @@ export function waitModeRefusal(context: IExecuteFunctions): NodeOperationError 
  * Pauses the execution when the one number is still being checked. What the node returns now is what n8n hands on if
  * the execution resumes at the deadline without a callback, so it is also left on the execution's stack entry.
  */
-export async function putToWaitForCallback(context: IExecuteFunctions, outputs: INodeExecutionData[][], deadline: number): Promise<INodeExecutionData[][]> {
+export async function putToWaitForCallback(
+	context: IExecuteFunctions,
+	outputs: INodeExecutionData[][],
+	deadline: number,
+): Promise<INodeExecutionData[][]> {
 	const waiting = outputs[CHECKING];
 	if (waiting.length !== 1 || outputs.some((items, branch) => branch !== CHECKING && items.length > 0)) return outputs;
 	const until = new Date(deadline * 1000);

@@ -28,7 +28,9 @@ export function callbackKey(credentialToken: string): Buffer {
 export const numberDigits = (number: string): string => number.replace(/\D/g, '');
 
 function mac(key: Buffer, use: CallbackUse, number: string, expiresAt: number): Buffer {
-	return createHmac('sha256', key).update(`${use}\n${numberDigits(number)}\n${expiresAt}`).digest();
+	return createHmac('sha256', key)
+		.update(`${use}\n${numberDigits(number)}\n${expiresAt}`)
+		.digest();
 }
 
 /** A token for `number` (E.164) valid until `expiresAt` (Unix seconds). */
@@ -99,6 +101,7 @@ export function rawQueryOf(request: { originalUrl?: string; url?: string; query?
 	if (at !== -1) return url.slice(at + 1);
 	const query = new URLSearchParams();
 	const parsed = (request.query && typeof request.query === 'object' ? request.query : {}) as Record<string, unknown>;
-	for (const [name, value] of Object.entries(parsed)) for (const one of Array.isArray(value) ? value : [value]) query.append(name, String(one));
+	for (const [name, value] of Object.entries(parsed))
+		for (const one of Array.isArray(value) ? value : [value]) query.append(name, String(one));
 	return query.toString();
 }

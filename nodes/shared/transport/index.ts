@@ -13,7 +13,10 @@ export function n8nTransport(context: IExecuteFunctions): Transport {
 			method: request.method,
 			url: request.url,
 			headers: { ...request.headers },
-			body: typeof request.body === 'string' ? request.body : Buffer.from(request.body.buffer, request.body.byteOffset, request.body.byteLength),
+			body:
+				typeof request.body === 'string'
+					? request.body
+					: Buffer.from(request.body.buffer, request.body.byteOffset, request.body.byteLength),
 			json: false,
 			encoding: 'text',
 			returnFullResponse: true,
@@ -53,7 +56,11 @@ function failurePhase(error: unknown, timeoutMs: number): TransportError {
 	const timedOut = code === 'ECONNABORTED' || code === 'ETIMEDOUT' || /timeout/i.test(message);
 	const status = chain.map((e) => e.response?.status).find((s): s is number => typeof s === 'number');
 	if (status !== undefined || code === 'ERR_BAD_RESPONSE' || /stream has been aborted|aborted/i.test(message)) {
-		return new TransportError(timedOut ? `no complete answer within ${timeoutMs} ms` : message, 'answered', { code, timedOut, httpStatus: status });
+		return new TransportError(timedOut ? `no complete answer within ${timeoutMs} ms` : message, 'answered', {
+			code,
+			timedOut,
+			httpStatus: status,
+		});
 	}
 	return new TransportError(timedOut ? `no answer within ${timeoutMs} ms` : message, 'sent', { code, timedOut });
 }

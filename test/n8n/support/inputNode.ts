@@ -36,7 +36,11 @@ export class TestItems implements INodeType {
 			if (item.binary) {
 				out.binary = {};
 				for (const [property, file] of Object.entries(item.binary)) {
-					out.binary[property] = await this.helpers.prepareBinaryData(Buffer.from(file.base64, 'base64'), file.fileName ?? `file-${index}`, file.mimeType);
+					out.binary[property] = await this.helpers.prepareBinaryData(
+						Buffer.from(file.base64, 'base64'),
+						file.fileName ?? `file-${index}`,
+						file.mimeType,
+					);
 				}
 			}
 			items.push(out);
@@ -53,7 +57,10 @@ export function itemsParameter(items: InputItem[]): string {
 			...(item.binary
 				? {
 						binary: Object.fromEntries(
-							Object.entries(item.binary).map(([property, file]) => [property, { base64: file.bytes.toString('base64'), fileName: file.fileName, mimeType: file.mimeType }]),
+							Object.entries(item.binary).map(([property, file]) => [
+								property,
+								{ base64: file.bytes.toString('base64'), fileName: file.fileName, mimeType: file.mimeType },
+							]),
 						),
 					}
 				: {}),

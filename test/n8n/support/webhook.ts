@@ -8,12 +8,30 @@ import { additionalDataFor, execute, newExecutionId } from '../../../bench/suppo
  * request, then starts the workflow with the items webhook() returned as the trigger's output.
  */
 export async function deliverToTrigger(pkg: LoadedPackage, nodeType: string, request: { query: Record<string, unknown> }): Promise<IRun> {
-	const node: INode = { id: 'trigger', name: 'Trigger', type: nodeType, typeVersion: 1, position: [0, 0], parameters: {}, webhookId: 'test-webhook' };
+	const node: INode = {
+		id: 'trigger',
+		name: 'Trigger',
+		type: nodeType,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+		webhookId: 'test-webhook',
+	};
 	const type = pkg.nodeTypes.getByNameAndVersion(nodeType, 1) as INodeType;
 	const workflow = new Workflow({ id: 'idverify-test', nodes: [node], connections: {}, nodeTypes: pkg.nodeTypes, active: true });
 	const executionId = newExecutionId();
-	const hooks = new ExecutionLifecycleHooks('webhook', executionId, { id: 'idverify-test', name: 'test', nodes: [node], connections: {}, active: true, settings: {} } as never);
-	const additionalData = { ...additionalDataFor(pkg, {}, executionId, hooks), httpRequest: { query: request.query, headers: {}, params: {}, body: {}, method: 'GET' } };
+	const hooks = new ExecutionLifecycleHooks('webhook', executionId, {
+		id: 'idverify-test',
+		name: 'test',
+		nodes: [node],
+		connections: {},
+		active: true,
+		settings: {},
+	} as never);
+	const additionalData = {
+		...additionalDataFor(pkg, {}, executionId, hooks),
+		httpRequest: { query: request.query, headers: {}, params: {}, body: {}, method: 'GET' },
+	};
 	const description = type.description.webhooks![0];
 	const webhookData: IWebhookData = {
 		httpMethod: description.httpMethod as 'GET',
