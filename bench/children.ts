@@ -16,7 +16,11 @@ export function descendants(root = process.pid): number[] {
 	const queue = [root];
 	while (queue.length) {
 		const parent = queue.shift()!;
-		for (const [pid, ppid] of parentOf) if (ppid === parent) (found.push(pid), queue.push(pid));
+		for (const [pid, ppid] of parentOf) {
+			if (ppid !== parent) continue;
+			found.push(pid);
+			queue.push(pid);
+		}
 	}
 	return found;
 }

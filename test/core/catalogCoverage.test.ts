@@ -70,6 +70,8 @@ describe('the n8n nodes render every entry (the built package in dist/: `npm run
 		return nodePaths.map((path) => {
 			const file = join(ROOT, path);
 			if (!existsSync(file)) throw new Error(`${path} is missing: run \`npm run build\` before this test`);
+			// The built package is plain CommonJS, loaded the way n8n loads it.
+			// eslint-disable-next-line @typescript-eslint/no-require-imports
 			const exported = Object.values(require(file) as Record<string, new () => { description: Described }>);
 			return new exported[0]().description;
 		});

@@ -7,7 +7,8 @@ import type { Emulator } from '../../emulator';
 export interface Sent {
 	status: number;
 	headers: Headers;
-	/** Parsed JSON, or the text when the body is not JSON. */
+	/** Parsed JSON, or the text when the body is not JSON; tests read into it freely. */
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any
 	body: any;
 }
 
