@@ -52,7 +52,7 @@ const receiver = () =>
 	workflow(
 		'idvE2eWaReceiver',
 		'e2e: WhatsApp callback receiver',
-		[idverifyNode('WhatsApp Check Trigger', 'whatsAppCheckTrigger', {}, { credentials: 'none', webhookId: WEBHOOK_ID }), noOp('Received')],
+		[idverifyNode('WhatsApp Check Trigger', 'whatsAppCheckTrigger', {}, { credentials: 'aiSolution', webhookId: WEBHOOK_ID }), noOp('Received')],
 		[['WhatsApp Check Trigger', 0, 'Received']],
 	);
 
@@ -73,6 +73,9 @@ describe('WhatsApp Check Trigger receives the vendor callbacks in a running n8n'
 		expect(start.status).toBe(200);
 		[checked] = await real.waitForExecutions('idvE2eWaChecker', { timeoutMs: 90_000 });
 		received = await real.waitForExecutions('idvE2eWaReceiver', { count: 2, timeoutMs: 90_000 });
+		// The emulator records a delivery once n8n's answer has arrived, which can be after the execution ended.
+		const deadline = Date.now() + 30_000;
+		while (real.sandbox.emulator.accounting().callbacks.length < 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
 	}, 300_000);
 
 	test('the checking workflow ran: one number decided, one still being checked', () => {
@@ -148,9 +151,9 @@ describe('the node and credential types as n8n serves them to its editor', () =>
 		credentialTypes = await get<Array<{ name: string }>>('/types/credentials.json');
 	});
 
-	test('all five nodes and both credentials are known under the names users get, plus AI-tool versions of the two usable as tools', () => {
+	test('all five nodes and both credentials are known under the names users get, plus AI-tool versions of the three usable as tools', () => {
 		expect(types.map((type) => type.name).sort()).toEqual(
-			['faceMatch', 'faceSearch', 'faceSearchTool', 'idDocumentOcr', 'whatsAppCheck', 'whatsAppCheckTool', 'whatsAppCheckTrigger'].map(
+			['faceMatch', 'faceSearch', 'faceSearchTool', 'idDocumentOcr', 'idDocumentOcrTool', 'whatsAppCheck', 'whatsAppCheckTool', 'whatsAppCheckTrigger'].map(
 				(name) => `n8n-nodes-idverify.${name}`,
 			),
 		);
