@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The README's screenshots: the example workflows and the OCR node's settings on a real n8n canvas, in
+# The README's screenshots: the example workflows, the review form and the nodes' panels in a real n8n editor, in
 # headless Chromium (Debian's: apt-get install chromium). Writes docs/screenshots/*.png.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
