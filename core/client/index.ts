@@ -11,6 +11,7 @@ export { fetchTransport, secretValues } from './fetchTransport';
 export { checkImage, imageBytes, type ImageValue } from './precheck';
 export { sniffFormat, imageDimensions, type Dimensions } from './image';
 export { redact } from './redact';
+export { rejectedInput } from './response';
 export { callUntilFinal, type PollOptions } from './poll';
 export { RateGovernor, Semaphore, type Sleep } from './limiter';
 export { endpointUrl } from './request';
