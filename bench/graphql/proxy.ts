@@ -14,13 +14,27 @@ const mode = process.env.PROXY_MODE ?? 'fetch';
 const baseUrl = process.env.VENDOR_BASE_URL!;
 const token = process.env.VENDOR_TOKEN!;
 const vendorUrl = `${baseUrl}/de_ocr/general?token=${encodeURIComponent(token)}`;
-const client = createClient({ sleep: delay, transport: fetchTransport({ aisolution: { token } }), baseUrls: { aisolution: baseUrl }, secrets: [token], concurrency: 32 });
+const client = createClient({
+	sleep: delay,
+	transport: fetchTransport({ aisolution: { token } }),
+	baseUrls: { aisolution: baseUrl },
+	secrets: [token],
+	concurrency: 32,
+});
 
 async function answer(base64: string): Promise<{ status: number; body: string }> {
 	if (mode === 'core') {
 		// A scope per request, as the GraphQL server uses one.
 		const result = await client.scope().call('deIdCard', { img: { base64 } });
-		return { status: 200, body: JSON.stringify({ status: result.status, outcome: result.outcome, document: result.document ?? null, checks: result.checks ?? null }) };
+		return {
+			status: 200,
+			body: JSON.stringify({
+				status: result.status,
+				outcome: result.outcome,
+				document: result.document ?? null,
+				checks: result.checks ?? null,
+			}),
+		};
 	}
 	const response = await fetch(vendorUrl, {
 		method: 'POST',

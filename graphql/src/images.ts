@@ -5,12 +5,17 @@ import type { ImageInput } from './schema/types.generated';
 export type ImageValue = Uint8Array | { base64: string };
 
 /** An ImageInput as the core's input value, or why it is not one (nothing is sent then). */
-export async function imageValue(image: ImageInput | null | undefined, input: string): Promise<{ value: ImageValue } | { problem: Problem }> {
+export async function imageValue(
+	image: ImageInput | null | undefined,
+	input: string,
+): Promise<{ value: ImageValue } | { problem: Problem }> {
 	const upload = image?.upload ?? null;
 	const base64 = image?.base64 ?? null;
-	if (upload && base64 !== null) return { problem: problem('AMBIGUOUS_IMAGE', `Give the image "${input}" once: as upload or as base64, not both`, input) };
+	if (upload && base64 !== null)
+		return { problem: problem('AMBIGUOUS_IMAGE', `Give the image "${input}" once: as upload or as base64, not both`, input) };
 	if (upload) {
-		if (typeof (upload as Blob).arrayBuffer !== 'function') return { problem: problem('NOT_AN_IMAGE', `Image "${input}": the upload is not a file part of the multipart request`, input) };
+		if (typeof (upload as Blob).arrayBuffer !== 'function')
+			return { problem: problem('NOT_AN_IMAGE', `Image "${input}": the upload is not a file part of the multipart request`, input) };
 		// Yoga's Node File answers arrayBuffer() with the Buffer it already holds: use it as it is, never copy 2 MB.
 		const data: ArrayBuffer | Uint8Array = await upload.arrayBuffer();
 		return { value: data instanceof Uint8Array ? data : new Uint8Array(data) };

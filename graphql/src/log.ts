@@ -14,10 +14,12 @@ export interface Logger {
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
 export function createLogger(level: LogLevel = 'info', write: (line: string) => void = (line) => process.stdout.write(line)): Logger {
-	const at = (lvl: LogLevel) => (message: string, fields: Record<string, unknown> = {}) => {
-		if (ORDER[lvl] < ORDER[level]) return;
-		write(`${JSON.stringify({ time: new Date().toISOString(), level: lvl, msg: message, ...fields })}\n`);
-	};
+	const at =
+		(lvl: LogLevel) =>
+		(message: string, fields: Record<string, unknown> = {}) => {
+			if (ORDER[lvl] < ORDER[level]) return;
+			write(`${JSON.stringify({ time: new Date().toISOString(), level: lvl, msg: message, ...fields })}\n`);
+		};
 	return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }
 

@@ -21,8 +21,14 @@ const face = image('idv:face=example');
 
 /** The variables each example runs with, and what its first field must answer. */
 const RUNS: Record<string, { variables: Record<string, unknown>; expect: (data: any) => void }> = {
-	Documents: { variables: { country: 'TH' }, expect: (d) => expect(d.documents.map((x: any) => x.id)).toEqual(['TH_ID_CARD', 'TH_DRIVING_LICENCE']) },
-	ReadDocument: { variables: { document: 'MX_VOTER_CARD', image: image('idv:face=ine') }, expect: (d) => expect(d.readDocument.__typename).toBe('MexicanVoterCard') },
+	Documents: {
+		variables: { country: 'TH' },
+		expect: (d) => expect(d.documents.map((x: any) => x.id)).toEqual(['TH_ID_CARD', 'TH_DRIVING_LICENCE']),
+	},
+	ReadDocument: {
+		variables: { document: 'MX_VOTER_CARD', image: image('idv:face=ine') },
+		expect: (d) => expect(d.readDocument.__typename).toBe('MexicanVoterCard'),
+	},
 	Onboarding: {
 		variables: { card: image('idv:face=card'), selfie: image('idv:face=selfie idv:similarity=91.2'), phone: '+6281234567890' },
 		expect: (d) => {
@@ -32,12 +38,18 @@ const RUNS: Record<string, { variables: Record<string, unknown>; expect: (data: 
 			expect(['APPROVED', 'REVIEW']).toContain(d.verification.decision);
 		},
 	},
-	CompareFaces: { variables: { a: image('idv:face=a'), b: image('idv:face=b') }, expect: (d) => expect(d.faceCompare.verdict).toBe('SAME_PERSON') },
+	CompareFaces: {
+		variables: { a: image('idv:face=a'), b: image('idv:face=b') },
+		expect: (d) => expect(d.faceCompare.verdict).toBe('SAME_PERSON'),
+	},
 	HandHeldId: { variables: { selfie: image('idv:face=holder') }, expect: (d) => expect(d.idHolding.__typename).toBe('FaceComparison') },
 	AddFace: { variables: { face }, expect: (d) => expect(d.addFace.__typename).toBe('FaceAdded') },
 	SearchFace: { variables: { face }, expect: (d) => expect(d.faceSearch).toMatchObject({ __typename: 'FaceSearchMatches', found: true }) },
 	DeleteFace: { variables: { personId: 'nobody' }, expect: (d) => expect(d.deleteFace.__typename).toBe('PersonNotFound') },
-	WhatsappCheck: { variables: { number: '+6281234567895' }, expect: (d) => expect(d.whatsappCheck).toMatchObject({ status: 'NO', registered: false }) },
+	WhatsappCheck: {
+		variables: { number: '+6281234567895' },
+		expect: (d) => expect(d.whatsappCheck).toMatchObject({ status: 'NO', registered: false }),
+	},
 };
 
 const schema = createSchema();
@@ -56,18 +68,21 @@ describe('examples/graphql', () => {
 		expect(validate(schema, parse(op.source))).toEqual([]);
 	});
 
-	it.each(operations.filter((o) => o.kind !== 'subscription').map((o) => [`${o.file} ${o.name}`, o] as const))('%s runs against the sandbox', async (_label, op) => {
-		const run = RUNS[op.name];
-		expect(run).toBeDefined();
-		const response = await fetch(`${t.url}/graphql`, {
-			method: 'POST',
-			headers: { 'content-type': 'application/json', authorization: `Bearer ${KEYS.main}` },
-			body: JSON.stringify({ query: op.source, operationName: op.name, variables: run.variables }),
-		});
-		const body = await response.json();
-		expect(body.errors).toBeUndefined();
-		run.expect(body.data);
-	});
+	it.each(operations.filter((o) => o.kind !== 'subscription').map((o) => [`${o.file} ${o.name}`, o] as const))(
+		'%s runs against the sandbox',
+		async (_label, op) => {
+			const run = RUNS[op.name];
+			expect(run).toBeDefined();
+			const response = await fetch(`${t.url}/graphql`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json', authorization: `Bearer ${KEYS.main}` },
+				body: JSON.stringify({ query: op.source, operationName: op.name, variables: run.variables }),
+			});
+			const body = await response.json();
+			expect(body.errors).toBeUndefined();
+			run.expect(body.data);
+		},
+	);
 
 	it('whatsapp.graphql WhatsappResults receives the callback for a number still being checked', async () => {
 		const op = operations.find((o) => o.name === 'WhatsappResults')!;

@@ -25,7 +25,9 @@ function freePort(): Promise<number> {
 
 async function startRedis(): Promise<{ url: string; process: ChildProcess }> {
 	const port = await freePort();
-	const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	await new Promise<void>((resolve, reject) => {
 		const timer = setTimeout(() => reject(new Error('redis-server did not start within 10 s')), 10_000);
 		child.stdout!.on('data', (chunk: Buffer) => {
@@ -91,12 +93,17 @@ describeWithRedis('two instances sharing one Redis', () => {
 		const subscription = await fetch(`${a.url}/graphql`, {
 			method: 'POST',
 			headers: { authorization: `Bearer ${KEYS.main}`, 'content-type': 'application/json', accept: 'text/event-stream' },
-			body: JSON.stringify({ query: `subscription($n: String!) { whatsappResults(number: $n) { number status } }`, variables: { n: number } }),
+			body: JSON.stringify({
+				query: `subscription($n: String!) { whatsappResults(number: $n) { number status } }`,
+				variables: { n: number },
+			}),
 		});
 		const events = readEvents(subscription, (list) => list.some((e) => e.event === 'next'), 15_000);
 		// The check runs on B, so the vendor (B's sandbox) calls B back; A's subscriber hears of it through Redis.
 		await new Promise((resolve) => setTimeout(resolve, 200));
-		const { body } = await b.http(`query($n: String!) { whatsappCheck(number: $n) { __typename ... on WhatsappCheck { status } } }`, { n: number });
+		const { body } = await b.http(`query($n: String!) { whatsappCheck(number: $n) { __typename ... on WhatsappCheck { status } } }`, {
+			n: number,
+		});
 		expect(body.data.whatsappCheck.status).toBe('CHECKING');
 		const received = (await events).find((e) => e.event === 'next')!;
 		expect(received.data).toEqual({ data: { whatsappResults: { number, status: 'YES' } } });

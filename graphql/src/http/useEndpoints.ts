@@ -8,14 +8,20 @@ export function useEndpoints(services: Services, mode: string): Plugin {
 		// Synchronous for every other path: GraphQL requests pay no promise here.
 		onRequest({ url, request, endResponse, fetchAPI }) {
 			if (url.pathname === '/health') {
-				return services.ready().then((ready) =>
-					endResponse(
-						fetchAPI.Response.json(
-							{ status: ready ? 'ok' : 'degraded', mode, sharedState: services.config.redisUrl ? (ready ? 'redis' : 'redis unreachable') : 'memory' },
-							{ status: ready ? 200 : 503 },
+				return services
+					.ready()
+					.then((ready) =>
+						endResponse(
+							fetchAPI.Response.json(
+								{
+									status: ready ? 'ok' : 'degraded',
+									mode,
+									sharedState: services.config.redisUrl ? (ready ? 'redis' : 'redis unreachable') : 'memory',
+								},
+								{ status: ready ? 200 : 503 },
+							),
 						),
-					),
-				);
+					);
 			}
 			if (url.pathname === '/metrics') {
 				const token = services.config.metricsToken;
@@ -23,7 +29,9 @@ export function useEndpoints(services: Services, mode: string): Plugin {
 					endResponse(errorResponse(fetchAPI.Response, 401, 'UNAUTHENTICATED', 'Metrics need "Authorization: Bearer <metrics token>"'));
 					return undefined;
 				}
-				return services.metrics.registry.metrics().then((body) => endResponse(new fetchAPI.Response(body, { headers: { 'content-type': services.metrics.registry.contentType } })));
+				return services.metrics.registry
+					.metrics()
+					.then((body) => endResponse(new fetchAPI.Response(body, { headers: { 'content-type': services.metrics.registry.contentType } })));
 			}
 			return undefined;
 		},

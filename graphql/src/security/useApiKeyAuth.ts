@@ -14,9 +14,15 @@ export function useApiKeyAuth(services: Services): Plugin {
 			if (!key) {
 				services.metrics.refusals.inc({ reason: 'unauthenticated' });
 				endResponse(
-					errorResponse(fetchAPI.Response, 401, 'UNAUTHENTICATED', 'Unauthenticated: send your API key as "Authorization: Bearer <key>" or "X-API-Key: <key>"', {
-						'www-authenticate': 'Bearer realm="idverify"',
-					}),
+					errorResponse(
+						fetchAPI.Response,
+						401,
+						'UNAUTHENTICATED',
+						'Unauthenticated: send your API key as "Authorization: Bearer <key>" or "X-API-Key: <key>"',
+						{
+							'www-authenticate': 'Bearer realm="idverify"',
+						},
+					),
 				);
 				return;
 			}
@@ -26,16 +32,26 @@ export function useApiKeyAuth(services: Services): Plugin {
 			} catch (error) {
 				// Fail closed: without the shared counters a key's rate cannot be known.
 				services.log.error('rate limit store unavailable', { error: (error as Error).message });
-				endResponse(errorResponse(fetchAPI.Response, 503, 'SERVICE_UNAVAILABLE', 'The rate-limit store is unavailable; retry shortly', { 'retry-after': '5' }));
+				endResponse(
+					errorResponse(fetchAPI.Response, 503, 'SERVICE_UNAVAILABLE', 'The rate-limit store is unavailable; retry shortly', {
+						'retry-after': '5',
+					}),
+				);
 				return;
 			}
 			if (retryAfter !== null) {
 				services.metrics.refusals.inc({ reason: 'rate_limited' });
 				services.log.info('rate limited', { key: key.name, limitPerMinute: key.ratePerMinute });
 				endResponse(
-					errorResponse(fetchAPI.Response, 429, 'RATE_LIMITED', `Rate limit of ${key.ratePerMinute} requests per minute reached for this API key; retry in ${retryAfter} s`, {
-						'retry-after': String(retryAfter),
-					}),
+					errorResponse(
+						fetchAPI.Response,
+						429,
+						'RATE_LIMITED',
+						`Rate limit of ${key.ratePerMinute} requests per minute reached for this API key; retry in ${retryAfter} s`,
+						{
+							'retry-after': String(retryAfter),
+						},
+					),
 				);
 			}
 		},

@@ -23,7 +23,9 @@ export function useRequestBodyLimit(limit: number): Plugin {
 			if (!requestParser || !request.body) return;
 			const parse = requestParser;
 			const nodeRequest = (serverContext as { req?: IncomingMessage } | undefined)?.req;
-			setRequestParser((req) => parse(nodeRequest?.iterator ? countedNode(req, nodeRequest, limit, fetchAPI) : counted(req, limit, fetchAPI)));
+			setRequestParser((req) =>
+				parse(nodeRequest?.iterator ? countedNode(req, nodeRequest, limit, fetchAPI) : counted(req, limit, fetchAPI)),
+			);
 		},
 	};
 }
@@ -44,7 +46,13 @@ function counted(request: Request, limit: number, fetchAPI: { Request: typeof Re
 			},
 		}),
 	);
-	return new fetchAPI.Request(request.url, { method: request.method, headers: request.headers, signal: request.signal, body: limited, duplex: 'half' } as RequestInit);
+	return new fetchAPI.Request(request.url, {
+		method: request.method,
+		headers: request.headers,
+		signal: request.signal,
+		body: limited,
+		duplex: 'half',
+	} as RequestInit);
 }
 
 /**
@@ -62,7 +70,13 @@ function countedNode(request: Request, nodeRequest: IncomingMessage, limit: numb
 			yield chunk;
 		}
 	}
-	return new fetchAPI.Request(request.url, { method: request.method, headers: request.headers, signal: request.signal, body: limited(), duplex: 'half' } as unknown as RequestInit);
+	return new fetchAPI.Request(request.url, {
+		method: request.method,
+		headers: request.headers,
+		signal: request.signal,
+		body: limited(),
+		duplex: 'half',
+	} as unknown as RequestInit);
 }
 
 const tooLarge = (limit: number, declared?: number) =>
