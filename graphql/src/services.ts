@@ -98,7 +98,7 @@ function redisEventTarget(redis: { publish: Redis; subscribe: Redis }, log: Logg
 	const report = (what: string) => (error: Error) => log.warn(`redis ${what} failed`, { error: error.message });
 	const publishClient = { publish: (channel: string, message: string) => redis.publish.publish(channel, message).catch(report('publish')) };
 	const subscribeClient = {
-		on: (event: string, listener: (...args: any[]) => void) => redis.subscribe.on(event, listener),
+		on: (event: string, listener: (...args: unknown[]) => void) => redis.subscribe.on(event, listener),
 		subscribe: (channel: string) => redis.subscribe.subscribe(channel).catch(report('subscribe')),
 		unsubscribe: (channel: string) => redis.subscribe.unsubscribe(channel).catch(report('unsubscribe')),
 	};

@@ -7,8 +7,7 @@ import type { Emulator } from '../../emulator';
 export interface Sent {
 	status: number;
 	headers: Headers;
-	/** Parsed JSON, or the text when the body is not JSON; tests read into it freely. */
-	// eslint-disable-next-line @typescript-eslint/no-explicit-any
+	/** Parsed JSON, or the text when the body is not JSON. */
 	body: any;
 }
 

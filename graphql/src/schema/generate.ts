@@ -35,14 +35,14 @@ export const CODEGEN_CONFIG = {
 export const CODEGEN_PLUGINS = { typescript: '@graphql-codegen/typescript', typescriptResolvers: '@graphql-codegen/typescript-resolvers' };
 
 export async function resolverTypes(sdl: string): Promise<string> {
-	const { codegen } = require('@graphql-codegen/core') as typeof import('@graphql-codegen/core');
+	const { codegen } = await import('@graphql-codegen/core');
 	const output = await codegen({
 		filename: TYPES_FILE,
 		schema: parse(sdl),
 		documents: [],
 		config: CODEGEN_CONFIG,
 		plugins: Object.keys(CODEGEN_PLUGINS).map((name) => ({ [name]: {} })),
-		pluginMap: Object.fromEntries(Object.entries(CODEGEN_PLUGINS).map(([name, module]) => [name, require(module)])),
+		pluginMap: Object.fromEntries(await Promise.all(Object.entries(CODEGEN_PLUGINS).map(async ([name, module]) => [name, await import(module)]))),
 	});
 	return typesFileText(output);
 }
