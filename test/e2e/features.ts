@@ -40,6 +40,8 @@ const NODE_FILES = {
 export function builtDescription(node: keyof typeof NODE_FILES): Description {
 	const file = join(REPO_ROOT, 'dist', 'nodes', NODE_FILES[node]);
 	if (!existsSync(file)) throw new Error(`${file} is missing: build the package first (npm run build)`);
+	// The built package is plain CommonJS, loaded the way n8n loads it.
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
 	const module = require(file) as Record<string, new () => { description: Description }>;
 	const NodeClass = Object.values(module).find((value) => typeof value === 'function');
 	if (!NodeClass) throw new Error(`${file} exports no node class`);
