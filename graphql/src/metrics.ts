@@ -53,14 +53,35 @@ export class Metrics {
 		collectDefaultMetrics({ register: this.registry, prefix: 'idverify_' });
 	}
 
+	/** Labelled series looked up once per label set: prom-client otherwise hashes the labels on every observation. */
+	private readonly series = new Map<string, { inc(): void } | { observe(value: number): void }>();
+
+	private child<T extends { inc(): void } | { observe(value: number): void }>(key: string, make: () => T): T {
+		let found = this.series.get(key) as T | undefined;
+		if (!found) {
+			found = make();
+			this.series.set(key, found);
+		}
+		return found;
+	}
+
+	/** One answered GraphQL request: counted and timed by its HTTP status. */
+	observeRequest(status: number, seconds: number): void {
+		this.child(`requests:${status}`, () => this.requests.labels(String(status))).inc();
+		this.child(`duration:${status}`, () => this.requestDuration.labels(String(status))).observe(seconds);
+	}
+
 	/** The core client's per-call hook. */
 	onVendorEvent = (event: CallEvent): void => {
-		const source = !event.local ? 'vendor' : event.outcome === 'rejectedInput' ? 'local' : 'reused';
-		this.vendorCalls.inc({ operation: event.operationId, vendor: event.vendor, outcome: event.outcome, source });
+		const { operationId: operation, vendor, outcome } = event;
+		const source = !event.local ? 'vendor' : outcome === 'rejectedInput' ? 'local' : 'reused';
+		this.child(`calls:${operation}:${vendor}:${outcome}:${source}`, () =>
+			this.vendorCalls.labels({ operation, vendor, outcome, source }),
+		).inc();
 		if (!event.local) {
-			this.vendorLatency.observe({ operation: event.operationId, vendor: event.vendor }, event.durationMs / 1000);
+			this.child(`latency:${operation}:${vendor}`, () => this.vendorLatency.labels({ operation, vendor })).observe(event.durationMs / 1000);
 			// A lost answer may have been billed: counted, so the metric never reads lower than the bill.
-			if (mayHaveCharged(event.charged)) this.chargedCalls.inc({ operation: event.operationId, vendor: event.vendor });
+			if (mayHaveCharged(event.charged)) this.child(`charged:${operation}:${vendor}`, () => this.chargedCalls.labels({ operation, vendor })).inc();
 		}
 	};
 }

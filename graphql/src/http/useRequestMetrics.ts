@@ -12,9 +12,7 @@ export function useRequestMetrics(services: Services): Plugin {
 			const start = started.get(request);
 			if (start === undefined) return;
 			const seconds = (performance.now() - start) / 1000;
-			const status = String(response.status);
-			services.metrics.requests.inc({ status });
-			services.metrics.requestDuration.observe({ status }, seconds);
+			services.metrics.observeRequest(response.status, seconds);
 			services.log.debug('graphql request', { method: request.method, status: response.status, durationMs: Math.round(seconds * 1000) });
 		},
 	};
