@@ -19,6 +19,16 @@ import { CREDENTIAL_IDS, loadWorkflowFiles, sandboxCredentials, startSandbox, ty
 const OUT = join(REPO_ROOT, 'docs', 'screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const VIEWPORT = { width: 1600, height: 900 };
+/** A quiet browser: no calls home, no QUIC, no GPU (headless on a server). */
+const CHROMIUM_FLAGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+];
 const REVIEW_LOOP_ID = 'idvReviewLoop';
 
 /** Workflows only for the panel pictures: one node each, set up as a user would set it. */
@@ -50,7 +60,9 @@ async function main(): Promise<void> {
 	mkdirSync(OUT, { recursive: true });
 
 	// The demo CRM on its usual port when free, so the HTTP Request nodes show the same URL as the example files.
-	const sandbox = await startSandbox({ whatsappCheckingMs: 3000, crmPort: DEMO_CRM_PORT }).catch(() => startSandbox({ whatsappCheckingMs: 3000 }));
+	const sandbox = await startSandbox({ whatsappCheckingMs: 3000, crmPort: DEMO_CRM_PORT }).catch(() =>
+		startSandbox({ whatsappCheckingMs: 3000 }),
+	);
 	const root = join(REPO_ROOT, '.e2e', 'screenshots');
 	rmSync(root, { recursive: true, force: true });
 	const n8n = new N8nInstance(root, ensureN8nInstalled());
@@ -62,7 +74,7 @@ async function main(): Promise<void> {
 	const browser = await chromium.launch({
 		executablePath: CHROMIUM,
 		headless: true,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+		args: CHROMIUM_FLAGS,
 	});
 	try {
 		const [name, value] = (await ownerSession(running.url)).split('=');
