@@ -189,7 +189,8 @@ export function ocrCredentialDisplay(vendor: VendorId): INodeCredentialDescripti
 	const otherProviders = ALL_CHOICES.filter((c) => c.operations.length > 1).flatMap((c) =>
 		c.operations.filter((op) => op.vendor !== vendor).map((op) => op.id),
 	);
-	const hide: Record<string, string[]> = {};
+	// Validate Fields is offline: it needs no credential at all.
+	const hide: Record<string, string[]> = { operation: ['validateFields'] };
 	if (notServed.length) hide.country = notServed;
 	if (otherProviders.length) hide.provider = otherProviders;
 	return { hide };

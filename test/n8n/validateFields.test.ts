@@ -1,4 +1,4 @@
-import type { INodeParameters } from 'n8n-workflow';
+import { NodeHelpers, type INodeParameters } from 'n8n-workflow';
 import { n8nFixture, type N8nFixture } from './support/fixture';
 
 /** ID Document OCR's Validate Fields: a reviewer's corrections checked for free, offline, routed like a read. */
@@ -77,4 +77,14 @@ test('the ID number is rechecked too: a wrong CURP check digit goes to Needs rev
 	expect(bad.outputs[NEEDS_REVIEW][0].json.reviewReasons).toEqual([
 		expect.objectContaining({ check: 'personalNumberChecksum', reason: expect.stringContaining('CURP') }),
 	]);
+});
+
+test('needs no credential: the editor shows none for Validate Fields, and both for a read', () => {
+	const description = fx.pkg.nodeTypes.getByNameAndVersion(fx.pkg.type('idDocumentOcr'), 2).description;
+	const shown = (parameters: INodeParameters) =>
+		(description.credentials ?? [])
+			.filter((credential) => NodeHelpers.displayParameter(parameters, credential, { typeVersion: 2 }, description))
+			.map((c) => c.name);
+	expect(shown({ operation: 'validateFields', country: 'ID', document: 'ID_CARD' })).toEqual([]);
+	expect(shown({ operation: 'read', country: 'ID', document: 'ID_CARD' })).toEqual(['aiSolutionApi', 'accuAuthApi']);
 });
