@@ -1,4 +1,4 @@
-import type { IdValidation } from '../validate/result';
+import type { IdValidation, IdentifierModule } from '../validate/result';
 import { idChecks } from './checks';
 import type { CanonicalDocument, CheckName, Checks } from './types';
 
@@ -21,3 +21,19 @@ export const readIdentifier = (id: Identifier, value: string | null, now: Date):
 
 export const identifierChecks = (id: Identifier, validation: IdValidation | null): Checks =>
 	idChecks(id.format, id.checksum, validation, id.label);
+
+/** An identifier from its validator module: its checks are `<field>Format`, and `<field>Checksum` where it has a check digit. */
+export function identifier(
+	field: Identifier['field'],
+	label: string,
+	module: Pick<IdentifierModule, 'validate'>,
+	hasCheckDigit: boolean,
+): Identifier {
+	return {
+		field,
+		label,
+		format: `${field}Format`,
+		checksum: hasCheckDigit ? `${field}Checksum` : null,
+		validate: (value, now) => module.validate(value, { now }),
+	};
+}

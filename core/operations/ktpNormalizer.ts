@@ -3,7 +3,7 @@
  * (region, date) and its date of birth and sex (day + 40 for women) compared with the printed ones.
  * The vendors return no "berlaku hingga" field, so the expiry stays unknown.
  */
-import { identifierChecks, readIdentifier, type Identifier } from '../normalize/identifiers';
+import { identifier, identifierChecks, readIdentifier, type Identifier } from '../normalize/identifiers';
 import type { FieldKey } from '../catalog/types';
 import { compare, consistencyCheck, type Comparison } from '../normalize/checks';
 import { standardChecks } from '../normalize/common';
@@ -17,13 +17,7 @@ import { nik } from '../validate';
 import type { idKtp } from './idKtp/entry';
 import type { idKtpAccuauth } from './idKtpAccuauth/entry';
 
-const NIK: Identifier = {
-	field: 'personalNumber',
-	label: 'NIK',
-	format: 'personalNumberFormat',
-	checksum: null,
-	validate: (value, now) => nik.validate(value, { now }),
-};
+const NIK = identifier('personalNumber', 'NIK', nik, false);
 
 /** The ID numbers this document prints, for a read and for a recheck of reviewed fields. */
 export const KTP_IDENTIFIERS: readonly Identifier[] = [NIK];

@@ -4,7 +4,7 @@
  * the operation asked for). Dates are printed twice (Thai side in the Buddhist era, English side), names in
  * Thai and English with a title that gives the sex.
  */
-import { identifierChecks, readIdentifier, type Identifier } from '../normalize/identifiers';
+import { identifier, identifierChecks, readIdentifier, type Identifier } from '../normalize/identifiers';
 import type { DocumentType, FieldKey } from '../catalog/types';
 import { check, compare, consistencyCheck } from '../normalize/checks';
 import { standardChecks } from '../normalize/common';
@@ -18,21 +18,8 @@ import { thaiLicence, thaiPin } from '../validate';
 import type { thDrivingLicence } from './thDrivingLicence/entry';
 import type { thIdCard } from './thIdCard/entry';
 
-const LICENCE_NUMBER: Identifier = {
-	field: 'documentNumber',
-	label: 'licence number',
-	format: 'documentNumberFormat',
-	checksum: null,
-	validate: (value) => thaiLicence.validate(value),
-};
-
-const NATIONAL_ID_NUMBER: Identifier = {
-	field: 'personalNumber',
-	label: 'national ID number',
-	format: 'personalNumberFormat',
-	checksum: 'personalNumberChecksum',
-	validate: (value) => thaiPin.validate(value),
-};
+const LICENCE_NUMBER = identifier('documentNumber', 'licence number', thaiLicence, false);
+const NATIONAL_ID_NUMBER = identifier('personalNumber', 'national ID number', thaiPin, true);
 
 /** The ID numbers each Thai card prints, for a read and for a recheck of reviewed fields. */
 export const THAI_ID_CARD_IDENTIFIERS: readonly Identifier[] = [NATIONAL_ID_NUMBER];

@@ -1,5 +1,5 @@
 /** Colombia cédula, front: number and names only (the date of birth is on the back). The cédula does not expire. */
-import { identifierChecks, readIdentifier, type Identifier } from '../../normalize/identifiers';
+import { identifier, identifierChecks, readIdentifier, type Identifier } from '../../normalize/identifiers';
 import type { FieldKey } from '../../catalog/types';
 import { standardChecks } from '../../normalize/common';
 import { applyDates, emptyDocument, extraFields } from '../../normalize/document';
@@ -9,13 +9,7 @@ import type { DocumentContext, NormalizedDocument, OperationNormalizer } from '.
 import { colombiaCedula } from '../../validate';
 import type { coIdCardFront } from './entry';
 
-const CEDULA_NUMBER: Identifier = {
-	field: 'personalNumber',
-	label: 'cédula number',
-	format: 'personalNumberFormat',
-	checksum: null,
-	validate: (value) => colombiaCedula.validate(value),
-};
+const CEDULA_NUMBER = identifier('personalNumber', 'cédula number', colombiaCedula, false);
 
 /** The ID numbers this document prints, for a read and for a recheck of reviewed fields. */
 export const identifiers: readonly Identifier[] = [CEDULA_NUMBER];

@@ -2,7 +2,7 @@
  * Germany card driving licence. The sample answer names the number `CardId` and the field table `CardNumber`:
  * both are read. The sample's `Address` holds the issuing authority (field 4c), so it goes to extras.
  */
-import { identifierChecks, readIdentifier, type Identifier } from '../../normalize/identifiers';
+import { identifier, identifierChecks, readIdentifier, type Identifier } from '../../normalize/identifiers';
 import type { FieldKey } from '../../catalog/types';
 import { standardChecks } from '../../normalize/common';
 import { applyDates, emptyDocument, extraFields } from '../../normalize/document';
@@ -13,13 +13,7 @@ import type { DocumentContext, NormalizedDocument, OperationNormalizer } from '.
 import { germanLicence } from '../../validate';
 import type { deDrivingLicence } from './entry';
 
-const LICENCE_NUMBER: Identifier = {
-	field: 'documentNumber',
-	label: 'licence number',
-	format: 'documentNumberFormat',
-	checksum: 'documentNumberChecksum',
-	validate: (value) => germanLicence.validate(value),
-};
+const LICENCE_NUMBER = identifier('documentNumber', 'licence number', germanLicence, true);
 
 /** The ID numbers this document prints, for a read and for a recheck of reviewed fields. */
 export const identifiers: readonly Identifier[] = [LICENCE_NUMBER];

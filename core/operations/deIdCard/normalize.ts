@@ -1,5 +1,5 @@
 /** Germany ID card (Personalausweis), front: no sex field on the card, so sex stays null (not X). */
-import { identifierChecks, readIdentifier, type Identifier } from '../../normalize/identifiers';
+import { identifier, identifierChecks, readIdentifier, type Identifier } from '../../normalize/identifiers';
 import type { FieldKey } from '../../catalog/types';
 import { standardChecks } from '../../normalize/common';
 import { applyDates, emptyDocument, extraFields } from '../../normalize/document';
@@ -10,13 +10,7 @@ import type { DocumentContext, NormalizedDocument, OperationNormalizer } from '.
 import { germanIdCard } from '../../validate';
 import type { deIdCard } from './entry';
 
-const ID_CARD_NUMBER: Identifier = {
-	field: 'documentNumber',
-	label: 'ID-card number',
-	format: 'documentNumberFormat',
-	checksum: null,
-	validate: (value) => germanIdCard.validate(value),
-};
+const ID_CARD_NUMBER = identifier('documentNumber', 'ID-card number', germanIdCard, false);
 
 /** The ID numbers this document prints, for a read and for a recheck of reviewed fields. */
 export const identifiers: readonly Identifier[] = [ID_CARD_NUMBER];

@@ -3,7 +3,7 @@
  * `27-07-1993`), the sex twice (HOMBRE/MUJER and M/F): each pair must agree. The name is printed surnames
  * first; it is split into first and last name only when that is safe (four words, no particles).
  */
-import { identifierChecks, readIdentifier, type Identifier } from '../../normalize/identifiers';
+import { identifier, identifierChecks, readIdentifier, type Identifier } from '../../normalize/identifiers';
 import type { FieldKey } from '../../catalog/types';
 import { consistencyCheck } from '../../normalize/checks';
 import { standardChecks } from '../../normalize/common';
@@ -17,13 +17,7 @@ import type { Checks } from '../../normalize/types';
 import { ecuadorCedula } from '../../validate';
 import type { ecIdCard } from './entry';
 
-const CEDULA_NUMBER: Identifier = {
-	field: 'personalNumber',
-	label: 'cédula number',
-	format: 'personalNumberFormat',
-	checksum: 'personalNumberChecksum',
-	validate: (value) => ecuadorCedula.validate(value),
-};
+const CEDULA_NUMBER = identifier('personalNumber', 'cédula number', ecuadorCedula, true);
 
 /** The ID numbers this document prints, for a read and for a recheck of reviewed fields. */
 export const identifiers: readonly Identifier[] = [CEDULA_NUMBER];

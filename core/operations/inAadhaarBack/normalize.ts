@@ -1,5 +1,5 @@
 /** India Aadhaar, back: the address side, with the number and VID printed again (compareAadhaarSides checks them). */
-import { identifierChecks, readIdentifier, type Identifier } from '../../normalize/identifiers';
+import { identifier, identifierChecks, readIdentifier, type Identifier } from '../../normalize/identifiers';
 import type { FieldKey } from '../../catalog/types';
 import { idChecks } from '../../normalize/checks';
 import { standardChecks, validated } from '../../normalize/common';
@@ -9,13 +9,7 @@ import type { DocumentContext, NormalizedDocument, OperationNormalizer } from '.
 import { aadhaar, aadhaarVid } from '../../validate';
 import type { inAadhaarBack } from './entry';
 
-const AADHAAR_NUMBER: Identifier = {
-	field: 'personalNumber',
-	label: 'Aadhaar number',
-	format: 'personalNumberFormat',
-	checksum: 'personalNumberChecksum',
-	validate: (value) => aadhaar.validate(value),
-};
+const AADHAAR_NUMBER = identifier('personalNumber', 'Aadhaar number', aadhaar, true);
 
 /** The ID numbers this document prints, for a read and for a recheck of reviewed fields. */
 export const identifiers: readonly Identifier[] = [AADHAAR_NUMBER];

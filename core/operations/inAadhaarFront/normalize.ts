@@ -2,7 +2,7 @@
  * India Aadhaar, front (card or e-Aadhaar letter). The Aadhaar number is both the document and the personal
  * number. Aadhaar never expires (expiryType NONE); some cards print only the year of birth.
  */
-import { identifierChecks, readIdentifier, type Identifier } from '../../normalize/identifiers';
+import { identifier, identifierChecks, readIdentifier, type Identifier } from '../../normalize/identifiers';
 import type { FieldKey } from '../../catalog/types';
 import { idChecks } from '../../normalize/checks';
 import { standardChecks, validated } from '../../normalize/common';
@@ -13,13 +13,7 @@ import { parseSex } from '../../normalize/sex';
 import { aadhaar, aadhaarVid } from '../../validate';
 import type { inAadhaarFront } from './entry';
 
-const AADHAAR_NUMBER: Identifier = {
-	field: 'personalNumber',
-	label: 'Aadhaar number',
-	format: 'personalNumberFormat',
-	checksum: 'personalNumberChecksum',
-	validate: (value) => aadhaar.validate(value),
-};
+const AADHAAR_NUMBER = identifier('personalNumber', 'Aadhaar number', aadhaar, true);
 
 /** The ID numbers this document prints, for a read and for a recheck of reviewed fields. */
 export const identifiers: readonly Identifier[] = [AADHAAR_NUMBER];

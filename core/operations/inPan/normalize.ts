@@ -3,7 +3,7 @@
  * fifth character is the initial of the surname, compared with the last word of the printed name. PAN
  * cards do not expire.
  */
-import { identifierChecks, readIdentifier, type Identifier } from '../../normalize/identifiers';
+import { identifier, identifierChecks, readIdentifier, type Identifier } from '../../normalize/identifiers';
 import type { FieldKey } from '../../catalog/types';
 import { consistencyCheck } from '../../normalize/checks';
 import { standardChecks } from '../../normalize/common';
@@ -14,13 +14,7 @@ import type { Checks } from '../../normalize/types';
 import { pan } from '../../validate';
 import type { inPan } from './entry';
 
-const PAN: Identifier = {
-	field: 'personalNumber',
-	label: 'PAN',
-	format: 'personalNumberFormat',
-	checksum: null,
-	validate: (value) => pan.validate(value),
-};
+const PAN = identifier('personalNumber', 'PAN', pan, false);
 
 /** The ID numbers this document prints, for a read and for a recheck of reviewed fields. */
 export const identifiers: readonly Identifier[] = [PAN];

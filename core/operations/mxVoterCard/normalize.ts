@@ -4,7 +4,7 @@
  * ones. `M` on this card means mujer (F). The validity is printed as years only: the expiry is the last day
  * of the expiry year, the issue date has year precision.
  */
-import { identifierChecks, readIdentifier, type Identifier } from '../../normalize/identifiers';
+import { identifier, identifierChecks, readIdentifier, type Identifier } from '../../normalize/identifiers';
 import type { FieldKey } from '../../catalog/types';
 import { compare, compareYYMMDD, consistencyCheck } from '../../normalize/checks';
 import { standardChecks } from '../../normalize/common';
@@ -16,21 +16,8 @@ import { parseSex } from '../../normalize/sex';
 import { curp, ineClave } from '../../validate';
 import type { mxVoterCard } from './entry';
 
-const CLAVE_DE_ELECTOR: Identifier = {
-	field: 'documentNumber',
-	label: 'clave de elector',
-	format: 'documentNumberFormat',
-	checksum: null,
-	validate: (value) => ineClave.validate(value),
-};
-
-const CURP: Identifier = {
-	field: 'personalNumber',
-	label: 'CURP',
-	format: 'personalNumberFormat',
-	checksum: 'personalNumberChecksum',
-	validate: (value) => curp.validate(value),
-};
+const CLAVE_DE_ELECTOR = identifier('documentNumber', 'clave de elector', ineClave, false);
+const CURP = identifier('personalNumber', 'CURP', curp, true);
 
 /** The ID numbers this document prints, for a read and for a recheck of reviewed fields. */
 export const identifiers: readonly Identifier[] = [CLAVE_DE_ELECTOR, CURP];

@@ -1,5 +1,5 @@
 /** Netherlands identity card: bilingual dates (`10 MAA/MAR 1965`) and sex (`V/F`). */
-import { identifierChecks, readIdentifier, type Identifier } from '../../normalize/identifiers';
+import { identifier, identifierChecks, readIdentifier, type Identifier } from '../../normalize/identifiers';
 import type { FieldKey } from '../../catalog/types';
 import { standardChecks } from '../../normalize/common';
 import { applyDates, emptyDocument, extraFields } from '../../normalize/document';
@@ -11,13 +11,7 @@ import { parseSex } from '../../normalize/sex';
 import { dutchDocument } from '../../validate';
 import type { nlIdCard } from './entry';
 
-const DOCUMENT_NUMBER: Identifier = {
-	field: 'documentNumber',
-	label: 'document number',
-	format: 'documentNumberFormat',
-	checksum: null,
-	validate: (value) => dutchDocument.validate(value),
-};
+const DOCUMENT_NUMBER = identifier('documentNumber', 'document number', dutchDocument, false);
 
 /** The ID numbers this document prints, for a read and for a recheck of reviewed fields. */
 export const identifiers: readonly Identifier[] = [DOCUMENT_NUMBER];

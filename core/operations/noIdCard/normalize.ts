@@ -2,7 +2,7 @@
  * Norway national ID card. The vendor's answer has no fødselsnummer field, so only the (leniently checked)
  * document number is validated; core/validate/ids/norwayFnr is there for when it does.
  */
-import { identifierChecks, readIdentifier, type Identifier } from '../../normalize/identifiers';
+import { identifier, identifierChecks, readIdentifier, type Identifier } from '../../normalize/identifiers';
 import type { FieldKey } from '../../catalog/types';
 import { standardChecks } from '../../normalize/common';
 import { applyDates, emptyDocument, extraFields } from '../../normalize/document';
@@ -14,13 +14,7 @@ import { parseSex } from '../../normalize/sex';
 import { norwayIdDocument } from '../../validate';
 import type { noIdCard } from './entry';
 
-const DOCUMENT_NUMBER: Identifier = {
-	field: 'documentNumber',
-	label: 'document number',
-	format: 'documentNumberFormat',
-	checksum: null,
-	validate: (value) => norwayIdDocument.validate(value),
-};
+const DOCUMENT_NUMBER = identifier('documentNumber', 'document number', norwayIdDocument, false);
 
 /** The ID numbers this document prints, for a read and for a recheck of reviewed fields. */
 export const identifiers: readonly Identifier[] = [DOCUMENT_NUMBER];

@@ -3,7 +3,7 @@
  * and sex. A two-digit printed birth year takes its century from the personnummer when day, month and
  * year digits agree (the `+` of a centenarian says what the two digits cannot).
  */
-import { identifierChecks, readIdentifier, type Identifier } from '../../normalize/identifiers';
+import { identifier, identifierChecks, readIdentifier, type Identifier } from '../../normalize/identifiers';
 import type { FieldKey } from '../../catalog/types';
 import { compare, consistencyCheck } from '../../normalize/checks';
 import { standardChecks } from '../../normalize/common';
@@ -17,13 +17,7 @@ import type { Checks } from '../../normalize/types';
 import { swedishPersonnummer } from '../../validate';
 import type { seIdCard } from './entry';
 
-const PERSONNUMMER: Identifier = {
-	field: 'personalNumber',
-	label: 'personnummer',
-	format: 'personalNumberFormat',
-	checksum: 'personalNumberChecksum',
-	validate: (value, now) => swedishPersonnummer.validate(value, { now }),
-};
+const PERSONNUMMER = identifier('personalNumber', 'personnummer', swedishPersonnummer, true);
 
 /** The ID numbers this document prints, for a read and for a recheck of reviewed fields. */
 export const identifiers: readonly Identifier[] = [PERSONNUMMER];
