@@ -81,7 +81,8 @@ export class Metrics {
 		if (!event.local) {
 			this.child(`latency:${operation}:${vendor}`, () => this.vendorLatency.labels({ operation, vendor })).observe(event.durationMs / 1000);
 			// A lost answer may have been billed: counted, so the metric never reads lower than the bill.
-			if (mayHaveCharged(event.charged)) this.child(`charged:${operation}:${vendor}`, () => this.chargedCalls.labels({ operation, vendor })).inc();
+			if (mayHaveCharged(event.charged))
+				this.child(`charged:${operation}:${vendor}`, () => this.chargedCalls.labels({ operation, vendor })).inc();
 		}
 	};
 }
