@@ -72,7 +72,8 @@ describePrivacy("what n8n's database holds for one OCR execution with the privac
 		stored = real.n8n.database.rawExecutionData(execution.id) ?? '';
 		const [item] = outputItems(execution, 'ID Document OCR', branch(OCR_BRANCHES, 'Recognized'));
 		// The uploaded photo itself is n8n's (the Webhook node's) until executions are pruned: shown, not asserted.
-		const binaryFolder = join(real.n8n.userFolder, '.n8n', 'binaryData');
+		// n8n 2.x keeps binary data under .n8n/storage, 1.x under .n8n/binaryData.
+		const binaryFolders = ['storage', 'binaryData'].map((name) => join(real.n8n.userFolder, '.n8n', name));
 		console.log(
 			[
 				`e2e privacy (${real.mode} mode, ${real.n8n.database.kind}): execution ${execution.id} stores ${stored.length} characters of data`,
@@ -80,7 +81,7 @@ describePrivacy("what n8n's database holds for one OCR execution with the privac
 				`  its binary properties: ${Object.keys(item?.binary ?? {}).join(', ') || 'none'}`,
 				`  its document: ${JSON.stringify((item?.json as { document?: unknown } | undefined)?.document ?? null)}`,
 				`  binary files n8n keeps in the database: ${JSON.stringify(real.n8n.database.binaryFiles())}`,
-				`  binary files n8n keeps on disk (${binaryFolder}): ${countFiles(binaryFolder)}`,
+				`  binary files n8n keeps on disk (${binaryFolders.join(', ')}): ${binaryFolders.reduce((sum, dir) => sum + countFiles(dir), 0)}`,
 			].join('\n'),
 		);
 	}, 300_000);
