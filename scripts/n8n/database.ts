@@ -90,7 +90,11 @@ export class PostgresDatabase implements N8nDatabase {
 	}
 
 	binaryFiles(): Record<string, number> {
-		return this.json<Record<string, number>>('SELECT json_object_agg("sourceType", n) FROM (SELECT "sourceType", count(*) AS n FROM binary_data GROUP BY 1) t') ?? {};
+		return (
+			this.json<Record<string, number>>(
+				'SELECT json_object_agg("sourceType", n) FROM (SELECT "sourceType", count(*) AS n FROM binary_data GROUP BY 1) t',
+			) ?? {}
+		);
 	}
 
 	/** One JSON value computed by PostgreSQL (psql prints it as text). */

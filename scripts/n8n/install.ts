@@ -29,7 +29,10 @@ export interface N8nInstall {
  * The version is IDV_N8N_VERSION's (default 2.41.1), as for the script.
  */
 export function ensureN8nInstalled(): N8nInstall {
-	const output = execFileSync('bash', [join(REPO_ROOT, 'scripts', 'install-n8n.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+	const output = execFileSync('bash', [join(REPO_ROOT, 'scripts', 'install-n8n.sh')], {
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'inherit'],
+	});
 	const dir = output.trim().split('\n').pop() ?? '';
 	const bin = join(dir, 'node_modules', 'n8n', 'bin', 'n8n');
 	if (!existsSync(bin)) throw new Error(`install-n8n.sh reported "${dir}", which has no n8n`);

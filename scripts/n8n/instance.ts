@@ -80,7 +80,15 @@ export class N8nInstance {
 	env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 		// Not jest's NODE_ENV=test: n8n then believes it runs inside its own unit tests and its commands do nothing.
 		const { NODE_ENV: _testMode, JEST_WORKER_ID: _worker, ...inherited } = process.env;
-		return { ...inherited, ...QUIET, ...versionEnv(this.install.version), N8N_USER_FOLDER: this.userFolder, N8N_ENCRYPTION_KEY: TEST_ENCRYPTION_KEY, ...this.extraEnv, ...extra };
+		return {
+			...inherited,
+			...QUIET,
+			...versionEnv(this.install.version),
+			N8N_USER_FOLDER: this.userFolder,
+			N8N_ENCRYPTION_KEY: TEST_ENCRYPTION_KEY,
+			...this.extraEnv,
+			...extra,
+		};
 	}
 
 	/** Installs a packed community package where n8n looks for installed ones (.n8n/nodes/node_modules/<name>). */
@@ -96,7 +104,11 @@ export class N8nInstance {
 	cli(args: string[], extra: Record<string, string> = {}, timeoutMs = 180_000): Promise<CliResult> {
 		return new Promise((resolve, reject) => {
 			appendFileSync(this.logFile, `\n$ n8n ${args.join(' ')}\n`);
-			const child = spawn(this.install.node, [this.install.bin, ...args], { cwd: this.userFolder, env: this.env(extra), stdio: ['ignore', 'pipe', 'pipe'] });
+			const child = spawn(this.install.node, [this.install.bin, ...args], {
+				cwd: this.userFolder,
+				env: this.env(extra),
+				stdio: ['ignore', 'pipe', 'pipe'],
+			});
 			let output = '';
 			const collect = (chunk: Buffer) => {
 				output += chunk.toString('utf8');
@@ -145,7 +157,9 @@ export class N8nInstance {
 	async publishWorkflow(workflowId: string): Promise<void> {
 		const result = await this.cli(['publish:workflow', `--id=${workflowId}`]);
 		if (result.code !== 0 && result.signal !== 'SIGSEGV') {
-			throw new Error(`n8n publish:workflow --id=${workflowId} failed (exit ${result.code ?? result.signal}); log: ${this.logFile}\n${result.output.slice(-3000)}`);
+			throw new Error(
+				`n8n publish:workflow --id=${workflowId} failed (exit ${result.code ?? result.signal}); log: ${this.logFile}\n${result.output.slice(-3000)}`,
+			);
 		}
 	}
 
@@ -162,7 +176,9 @@ export class N8nInstance {
 		const executions = this.database.executions(workflowId, before);
 		const execution = executions[executions.length - 1];
 		if (!execution) {
-			throw new Error(`n8n execute --id=${workflowId} stored no execution (exit ${exit.code ?? exit.signal}); end of its output:\n${exit.output.slice(-3000)}`);
+			throw new Error(
+				`n8n execute --id=${workflowId} stored no execution (exit ${exit.code ?? exit.signal}); end of its output:\n${exit.output.slice(-3000)}`,
+			);
 		}
 		return { execution, exit };
 	}
@@ -181,7 +197,13 @@ export class N8nInstance {
 	 * A long-running n8n process on 127.0.0.1 (`start`, `worker`, `webhook`), with its own log file, ready when
 	 * `readyPath` on `port` answers 200. Each gets a task broker port of its own.
 	 */
-	async serve(command: string, port: number, readyPath: string, extra: Record<string, string> = {}, args: string[] = []): Promise<RunningN8n> {
+	async serve(
+		command: string,
+		port: number,
+		readyPath: string,
+		extra: Record<string, string> = {},
+		args: string[] = [],
+	): Promise<RunningN8n> {
 		const logFile = command === 'start' ? this.logFile : join(this.root, `n8n-${command}.log`);
 		appendFileSync(logFile, `\n$ n8n ${command} (port ${port})\n`);
 		const env = this.env({
@@ -190,7 +212,11 @@ export class N8nInstance {
 			N8N_RUNNERS_BROKER_PORT: String(await freePort()),
 			...extra,
 		});
-		const child = spawn(this.install.node, [this.install.bin, command, ...args], { cwd: this.userFolder, env, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(this.install.node, [this.install.bin, command, ...args], {
+			cwd: this.userFolder,
+			env,
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 		const log = (chunk: Buffer) => appendFileSync(logFile, chunk);
 		child.stdout.on('data', log);
 		child.stderr.on('data', log);

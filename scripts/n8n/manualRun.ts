@@ -15,7 +15,8 @@ export async function startManualRun(url: string, cookie: string, workflowId: st
 	const text = await response.text();
 	if (!response.ok) throw new Error(`n8n refused to run workflow ${workflowId} manually (HTTP ${response.status}): ${text.slice(0, 500)}`);
 	const executionId = Number((JSON.parse(text) as { data?: { executionId?: string | number } }).data?.executionId);
-	if (!Number.isInteger(executionId)) throw new Error(`n8n's answer to a manual run of ${workflowId} has no execution id: ${text.slice(0, 500)}`);
+	if (!Number.isInteger(executionId))
+		throw new Error(`n8n's answer to a manual run of ${workflowId} has no execution id: ${text.slice(0, 500)}`);
 	return executionId;
 }
 

@@ -68,9 +68,13 @@ export async function startQueueProcesses(n8n: N8nInstance, ports: { main: numbe
 		const main = await n8n.start(ports.main, { N8N_DISABLE_PRODUCTION_MAIN_PROCESS: 'true' });
 		started.push(main);
 		const workerHealthPort = await freePort();
-		const worker = await n8n.serve('worker', workerHealthPort, '/healthz/readiness', { QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(workerHealthPort), N8N_WORKER_SERVER_ADDRESS: '127.0.0.1' }, [
-			'--concurrency=10',
-		]);
+		const worker = await n8n.serve(
+			'worker',
+			workerHealthPort,
+			'/healthz/readiness',
+			{ QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(workerHealthPort), N8N_WORKER_SERVER_ADDRESS: '127.0.0.1' },
+			['--concurrency=10'],
+		);
 		started.push(worker);
 		const webhook = await n8n.serve('webhook', ports.webhook, '/healthz/readiness');
 		started.push(webhook);

@@ -34,7 +34,9 @@ export function postgresBinDir(): string | null {
 	}
 	const root = '/usr/lib/postgresql';
 	if (!existsSync(root)) return null;
-	const majors = readdirSync(root).filter((name) => /^\d+$/.test(name)).sort((a, b) => Number(b) - Number(a));
+	const majors = readdirSync(root)
+		.filter((name) => /^\d+$/.test(name))
+		.sort((a, b) => Number(b) - Number(a));
 	const major = majors.find((name) => existsSync(join(root, name, 'bin', 'initdb')));
 	return major ? join(root, major, 'bin') : null;
 }
@@ -67,33 +69,51 @@ function postgresAccount(): Account | undefined {
 
 export async function startPostgres(label = 'n8n'): Promise<Postgres> {
 	const bin = postgresBinDir();
-	if (!bin) throw new Error('PostgreSQL is not installed (bash .ci/queue-services.sh installs Debian\'s postgresql)');
+	if (!bin) throw new Error("PostgreSQL is not installed (bash .ci/queue-services.sh installs Debian's postgresql)");
 	const account = postgresAccount();
 	const root = mkdtempSync(join(tmpdir(), `idverify-pg-${label}-`));
 	if (account) chownSync(root, account.uid, account.gid);
 	const data = join(root, 'data');
 	const asOwner = { ...(account ?? {}), env: { ...process.env, LC_ALL: 'C.UTF-8' } };
-	execFileSync(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-sync'], { ...asOwner, stdio: 'ignore' });
+	execFileSync(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-sync'], {
+		...asOwner,
+		stdio: 'ignore',
+	});
 	const port = await freePort();
 	// Throwaway test data: no fsync, no socket file outside the folder, loopback TCP only.
-	const settings = ['listen_addresses=127.0.0.1', `unix_socket_directories=${root}`, 'fsync=off', 'synchronous_commit=off', 'full_page_writes=off', 'max_connections=100'];
+	const settings = [
+		'listen_addresses=127.0.0.1',
+		`unix_socket_directories=${root}`,
+		'fsync=off',
+		'synchronous_commit=off',
+		'full_page_writes=off',
+		'max_connections=100',
+	];
 	const child = spawn(join(bin, 'postgres'), ['-D', data, '-p', String(port), ...settings.flatMap((setting) => ['-c', setting])], {
 		...asOwner,
 		stdio: ['ignore', 'ignore', 'pipe'],
 	});
 	const log = collect(child);
 	const psql = (database: string, sql: string) =>
-		execFileSync('psql', ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', database, '-v', 'ON_ERROR_STOP=1', '-At', '-c', sql], {
-			encoding: 'utf8',
-			stdio: ['ignore', 'pipe', 'pipe'],
-			maxBuffer: 256 * 1024 * 1024,
-		});
+		execFileSync(
+			'psql',
+			['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', database, '-v', 'ON_ERROR_STOP=1', '-At', '-c', sql],
+			{
+				encoding: 'utf8',
+				stdio: ['ignore', 'pipe', 'pipe'],
+				maxBuffer: 256 * 1024 * 1024,
+			},
+		);
 	const stop = async () => {
 		await end(child, 'SIGINT'); // PostgreSQL's "fast" shutdown
 		rmSync(root, { recursive: true, force: true });
 	};
 	try {
-		await until(() => psql('postgres', 'SELECT 1').trim() === '1', 30_000, () => `PostgreSQL did not start on port ${port}: ${log()}`);
+		await until(
+			() => psql('postgres', 'SELECT 1').trim() === '1',
+			30_000,
+			() => `PostgreSQL did not start on port ${port}: ${log()}`,
+		);
 		psql('postgres', 'CREATE DATABASE n8n');
 	} catch (error) {
 		await stop();
@@ -114,7 +134,11 @@ export async function startRedis(): Promise<Redis> {
 		rmSync(dir, { recursive: true, force: true });
 	};
 	try {
-		await until(() => /Ready to accept connections/.test(log()), 15_000, () => `redis-server did not start on port ${port}: ${log()}`);
+		await until(
+			() => /Ready to accept connections/.test(log()),
+			15_000,
+			() => `redis-server did not start on port ${port}: ${log()}`,
+		);
 	} catch (error) {
 		await stop();
 		throw error;

@@ -24,7 +24,9 @@ export interface Sandbox {
 	close(): Promise<void>;
 }
 
-export async function startSandbox(options: { emulatorPort?: number; crmPort?: number; whatsappCheckingMs?: number } = {}): Promise<Sandbox> {
+export async function startSandbox(
+	options: { emulatorPort?: number; crmPort?: number; whatsappCheckingMs?: number } = {},
+): Promise<Sandbox> {
 	const emulator = await startEmulator({ port: options.emulatorPort ?? 0, whatsappCheckingMs: options.whatsappCheckingMs });
 	const crm = await startDemoCrm(options.crmPort ?? 0).catch(async (error: unknown) => {
 		await emulator.close();
@@ -77,7 +79,8 @@ export function loadWorkflowFiles(crmOrigin: string, dir = EXAMPLES_DIR): Array<
 		.map((name) => {
 			const text = readFileSync(join(dir, name), 'utf8').split(EXAMPLE_CRM_ORIGIN).join(crmOrigin);
 			const workflow = JSON.parse(text) as WorkflowFile;
-			if (!workflow.id || workflow.id.length > 21) throw new Error(`${name}: a workflow needs an id of at most 21 characters, got "${workflow.id}"`);
+			if (!workflow.id || workflow.id.length > 21)
+				throw new Error(`${name}: a workflow needs an id of at most 21 characters, got "${workflow.id}"`);
 			return { file: name.replace(/\.json$/, ''), workflow };
 		});
 }

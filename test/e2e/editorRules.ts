@@ -33,7 +33,9 @@ export function editorAuthField(node: NodeTypeDescription): Property | null {
 		}
 	}
 	const authFields = node.properties.filter((property) => property.name in shownBy);
-	const named = authFields.find((property) => property.name === 'authentication' && !property.options?.some((option) => option.value === 'none'));
+	const named = authFields.find(
+		(property) => property.name === 'authentication' && !property.options?.some((option) => option.value === 'none'),
+	);
 	if (named) return named;
 	return (
 		authFields.find(

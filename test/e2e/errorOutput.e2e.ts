@@ -27,7 +27,9 @@ const cases = [
 	{ applicant: 'A-10', kind: 'expired' },
 ] as const;
 const photo = (kind: (typeof cases)[number]['kind'], label: string) =>
-	kind === 'quota' ? makePng(128, 128, { marker: `idv:status=OUT_OF_QUOTA idv:face=${label}`, deterministic: true }) : cardPhoto[kind](label);
+	kind === 'quota'
+		? makePng(128, 128, { marker: `idv:status=OUT_OF_QUOTA idv:face=${label}`, deterministic: true })
+		: cardPhoto[kind](label);
 
 const mixed = workflow(
 	'idvE2eErrorOutput',
@@ -38,7 +40,12 @@ const mixed = workflow(
 			'Applicants',
 			cases.map(({ applicant, kind }) => ({ json: { applicant, kind }, binary: { photo: photo(kind, applicant) } })),
 		),
-		idverifyNode(NODE, 'idDocumentOcr', { country: 'DE', document: 'ID_CARD', binaryPropertyName: 'photo' }, { onError: 'continueErrorOutput' }),
+		idverifyNode(
+			NODE,
+			'idDocumentOcr',
+			{ country: 'DE', document: 'ID_CARD', binaryPropertyName: 'photo' },
+			{ onError: 'continueErrorOutput' },
+		),
 	],
 	[
 		['Start', 0, 'Applicants'],
@@ -96,7 +103,8 @@ describe(`"Continue (using error output)" in n8n`, () => {
 	});
 
 	test('the other items are on their branches', () => {
-		const on = (name: string) => outputItems(run.execution, NODE, OCR_BRANCHES.indexOf(name as (typeof OCR_BRANCHES)[number])).map(applicantOf);
+		const on = (name: string) =>
+			outputItems(run.execution, NODE, OCR_BRANCHES.indexOf(name as (typeof OCR_BRANCHES)[number])).map(applicantOf);
 		expect(on('Recognized')).toEqual(['A-1', 'A-6', 'A-8']);
 		expect(on('Needs review')).toEqual(['A-3', 'A-10']);
 		expect(on('Not recognized')).toEqual(['A-5']);

@@ -16,7 +16,8 @@ import { branch, useRealN8n } from './realN8n';
 const real = useRealN8n('examples', { workflows: ({ crm }) => loadWorkflows(crm), whatsappCheckingMs: 3000 });
 
 const json = (items: StoredItem[]) => items.map((item) => item.json);
-const pairedIndexes = (items: StoredItem[]) => items.map((item) => (Array.isArray(item.pairedItem) ? item.pairedItem[0]?.item : item.pairedItem?.item));
+const pairedIndexes = (items: StoredItem[]) =>
+	items.map((item) => (Array.isArray(item.pairedItem) ? item.pairedItem[0]?.item : item.pairedItem?.item));
 
 /** Every input item of a node left on exactly one of its outputs, each output in input order. */
 function expectEachItemOnOneOutput(execution: StoredExecution, node: string, outputs: number, inputs: number): void {
@@ -51,7 +52,14 @@ describe('ID card from an e-mail → OCR → CRM (examples/n8n/id-card-email-to-
 		const [item, ...rest] = json(out('Recognized'));
 		expect(rest).toEqual([]);
 		expect(item).toMatchObject({ verdict: 'Recognized', outcome: 'success', status: 'OK', charged: true, operation: 'deIdCard' });
-		expect(item.document).toMatchObject({ issuingCountry: 'DEU', documentNumber: 'T22000129', lastName: 'SCHMIDT', firstName: 'ANNA', dateOfBirth: '1983-08-12', dateOfExpiry: '2031-08-01' });
+		expect(item.document).toMatchObject({
+			issuingCountry: 'DEU',
+			documentNumber: 'T22000129',
+			lastName: 'SCHMIDT',
+			firstName: 'ANNA',
+			dateOfBirth: '1983-08-12',
+			dateOfExpiry: '2031-08-01',
+		});
 		expect(item.checks).toMatchObject({ notExpired: { result: true } });
 	});
 
@@ -85,16 +93,29 @@ describe('ID card from an e-mail → OCR → CRM (examples/n8n/id-card-email-to-
 
 	test('the demo CRM got the recognized person, the review list the expired card', () => {
 		expect(real.sandbox.crm.list('contacts')).toEqual([
-			expect.objectContaining({ email: 'anna.schmidt@example.com', firstName: 'ANNA', lastName: 'SCHMIDT', idDocumentNumber: 'T22000129', idVerified: true }),
+			expect.objectContaining({
+				email: 'anna.schmidt@example.com',
+				firstName: 'ANNA',
+				lastName: 'SCHMIDT',
+				idDocumentNumber: 'T22000129',
+				idVerified: true,
+			}),
 		]);
 		expect(real.sandbox.crm.list('review-list')).toEqual([
-			expect.objectContaining({ email: 'ben.mueller@example.com', reasons: expect.arrayContaining([expect.objectContaining({ check: 'notExpired' })]) }),
+			expect.objectContaining({
+				email: 'ben.mueller@example.com',
+				reasons: expect.arrayContaining([expect.objectContaining({ check: 'notExpired' })]),
+			}),
 		]);
 	});
 
 	test('the follow-up nodes got their e-mails, the sender found through pairedItem', () => {
 		// Two outputs lead there, so that node runs once per output: compare without order.
-		expect(json(itemsOf(run.execution, 'Ask for a clearer photo')).map((item) => item.to).sort()).toEqual(['carla@example.com', 'dan@example.com']);
+		expect(
+			json(itemsOf(run.execution, 'Ask for a clearer photo'))
+				.map((item) => item.to)
+				.sort(),
+		).toEqual(['carla@example.com', 'dan@example.com']);
 		expect(json(itemsOf(run.execution, 'Try again later')).map((item) => item.to)).toEqual(['eve@example.com']);
 	});
 });
@@ -126,7 +147,9 @@ describe('Selfie + ID card → Face Match (examples/n8n/selfie-id-card-face-matc
 	});
 
 	test('each decision node got its applicant', () => {
-		const decisions = ['Approve', 'Reject', 'Manual review', 'Ask for new photos'].map((name) => json(itemsOf(run.execution, name)).map((item) => `${item.applicationId} ${item.decision}`));
+		const decisions = ['Approve', 'Reject', 'Manual review', 'Ask for new photos'].map((name) =>
+			json(itemsOf(run.execution, name)).map((item) => `${item.applicationId} ${item.decision}`),
+		);
 		expect(decisions).toEqual([['A-1001 approved'], ['A-1002 rejected'], ['A-1003 manual review'], ['A-1004 ask for new photos']]);
 	});
 });
@@ -165,7 +188,9 @@ describe('WhatsApp check, waiting for the final answer (examples/n8n/whatsapp-ch
 	});
 
 	test('each follow-up node got its customers', () => {
-		const channels = ['Send on WhatsApp', 'Send an SMS', 'Check again later', 'Invalid number'].map((name) => json(itemsOf(run.execution, name)).map((item) => item.customerId));
+		const channels = ['Send on WhatsApp', 'Send an SMS', 'Check again later', 'Invalid number'].map((name) =>
+			json(itemsOf(run.execution, name)).map((item) => item.customerId),
+		);
 		expect(channels).toEqual([['C-201', 'C-203'], ['C-202', 'C-204'], [], ['C-205']]);
 	});
 });

@@ -29,7 +29,11 @@ const faceStore = workflow(
 		]),
 		idverifyNode('Add face', 'faceSearch', { operation: 'add', binaryPropertyName: 'photo' }, { onError: 'continueRegularOutput' }),
 		// The face just added, as base64 text this time, found through pairedItem.
-		idverifyNode('Search face', 'faceSearch', { operation: 'search', imageSource: 'base64', base64: "={{ $('Faces').item.json.photoBase64 }}" }),
+		idverifyNode('Search face', 'faceSearch', {
+			operation: 'search',
+			imageSource: 'base64',
+			base64: "={{ $('Faces').item.json.photoBase64 }}",
+		}),
 		idverifyNode('Delete person', 'faceSearch', { operation: 'delete', personId: '={{ $json.bestMatch.personId }}' }),
 		sampleItems('Strangers', [{ json: { name: 'carol' }, binary: { photo: png('idv:face=carol') } }]),
 		idverifyNode('Search stranger', 'faceSearch', { operation: 'search', binaryPropertyName: 'photo' }),
@@ -67,7 +71,12 @@ const accuAuthOcr = workflow(
 			{ json: { side: 'front' }, binary: { data: png('idv:face=maria') } },
 			{ json: { side: 'back' }, binary: { data: png('idv:side=back') } },
 		]),
-		idverifyNode('Read cédula', 'idDocumentOcr', { country: 'EC', document: 'ID_CARD', detectFace: true, binaryPropertyName: 'data' }, { credentials: 'accuAuth' }),
+		idverifyNode(
+			'Read cédula',
+			'idDocumentOcr',
+			{ country: 'EC', document: 'ID_CARD', detectFace: true, binaryPropertyName: 'data' },
+			{ credentials: 'accuAuth' },
+		),
 	],
 	[
 		['Start', 0, 'KTP photos'],
@@ -86,7 +95,11 @@ const handHeldAndWhatsApp = workflow(
 			{ json: { case: 'similar' }, binary: { data: png('idv:similarity=85 idv:verdict=NOT_SURE') } },
 			{ json: { case: 'vendor says same, score low' }, binary: { data: png('idv:similarity=60 idv:verdict=SAME_PERSON') } },
 		]),
-		idverifyNode('Hand-held ID check', 'faceMatch', { operation: 'handHeldId', binaryPropertyName: 'data', options: { similarityThreshold: 80 } }),
+		idverifyNode('Hand-held ID check', 'faceMatch', {
+			operation: 'handHeldId',
+			binaryPropertyName: 'data',
+			options: { similarityThreshold: 80 },
+		}),
 		sampleItems('Numbers', [{ json: { phone: '+62 813 8730 0018' } }, { json: { phone: '+62 813 8730 0001' } }]),
 		idverifyNode('WhatsApp Check', 'whatsAppCheck', { number: '={{ $json.phone }}', waitForFinal: 'none' }),
 	],
@@ -108,7 +121,8 @@ function expectStoredSuccess(run: ExecuteResult): void {
 
 describe('Face Search: add → search → delete in a real n8n', () => {
 	let run: ExecuteResult;
-	const out = (node: string, operation: keyof typeof BRANCHES, name: string) => json(outputItems(run.execution, node, branch(BRANCHES[operation].names, name)));
+	const out = (node: string, operation: keyof typeof BRANCHES, name: string) =>
+		json(outputItems(run.execution, node, branch(BRANCHES[operation].names, name)));
 	beforeAll(async () => {
 		run = await real.execute('idvE2eFaceStore');
 	});
@@ -118,23 +132,32 @@ describe('Face Search: add → search → delete in a real n8n', () => {
 	test('Add face: Added with the person id, Rejected input for no face, Failed when the vendor is down', () => {
 		expect(out('Add face', 'add', 'Added')).toEqual([expect.objectContaining({ outcome: 'success', personId: expect.any(String) })]);
 		expect(out('Add face', 'add', 'Rejected input')).toEqual([expect.objectContaining({ status: 'FACE_DETECT_FAILED' })]);
-		expect(out('Add face', 'add', 'Failed')).toEqual([expect.objectContaining({ status: 'RETRY_LATER', error: expect.stringMatching(/RETRY_LATER/) })]);
+		expect(out('Add face', 'add', 'Failed')).toEqual([
+			expect.objectContaining({ status: 'RETRY_LATER', error: expect.stringMatching(/RETRY_LATER/) }),
+		]);
 	});
 
 	test('Search face finds the person just added (image as base64 text); Delete person deletes it', () => {
 		const [added] = out('Add face', 'add', 'Added');
-		expect(out('Search face', 'search', 'Match found')).toEqual([expect.objectContaining({ bestMatch: { personId: added.personId, confidence: 100 } })]);
+		expect(out('Search face', 'search', 'Match found')).toEqual([
+			expect.objectContaining({ bestMatch: { personId: added.personId, confidence: 100 } }),
+		]);
 		expect(out('Delete person', 'delete', 'Deleted')).toEqual([expect.objectContaining({ outcome: 'success' })]);
 	});
 
 	test('a stranger: No match, and deleting an unknown person id: Person not found', () => {
 		expect(out('Search stranger', 'search', 'No match')).toEqual([expect.objectContaining({ outcome: 'negative', matches: [] })]);
 		const notFound = BRANCHES.delete.names[BRANCHES.delete.outcomes.indexOf('negative')];
-		expect(out('Delete stranger', 'delete', notFound)).toEqual([expect.objectContaining({ outcome: 'negative', status: 'PERSON_ID_NOT_EXIST' })]);
+		expect(out('Delete stranger', 'delete', notFound)).toEqual([
+			expect.objectContaining({ outcome: 'negative', status: 'PERSON_ID_NOT_EXIST' }),
+		]);
 	});
 
 	test('the emulator kept no face after the delete', () => {
-		const deletes = real.sandbox.emulator.accounting().calls.filter((call) => call.operationId === 'faceDelete').map((call) => call.status);
+		const deletes = real.sandbox.emulator
+			.accounting()
+			.calls.filter((call) => call.operationId === 'faceDelete')
+			.map((call) => call.status);
 		expect(deletes.sort()).toEqual(['OK', 'PERSON_ID_NOT_EXIST']);
 	});
 });
@@ -150,7 +173,9 @@ describe('ID Document OCR over AccuAuth (credential headers, {country} base URL)
 
 	test('Indonesia: a readable KTP is read by AccuAuth through the {country} base URL', () => {
 		const read = [...ktp(branch(OCR_BRANCHES, 'Recognized')), ...ktp(branch(OCR_BRANCHES, 'Needs review'))];
-		expect(read).toEqual([expect.objectContaining({ outcome: 'success', vendor: 'accuauth', operation: 'idKtpAccuauth', requestId: expect.any(String) })]);
+		expect(read).toEqual([
+			expect.objectContaining({ outcome: 'success', vendor: 'accuauth', operation: 'idKtpAccuauth', requestId: expect.any(String) }),
+		]);
 		expect(read[0].document).toMatchObject({ issuingCountry: 'IDN', personalNumber: '3273014505900002' });
 	});
 
@@ -170,7 +195,9 @@ describe('ID Document OCR over AccuAuth (credential headers, {country} base URL)
 
 	test('Ecuador: front (with detect_face) and back are both read', () => {
 		const node = 'Read cédula';
-		const read = [branch(OCR_BRANCHES, 'Recognized'), branch(OCR_BRANCHES, 'Needs review')].flatMap((output) => json(outputItems(run.execution, node, output)));
+		const read = [branch(OCR_BRANCHES, 'Recognized'), branch(OCR_BRANCHES, 'Needs review')].flatMap((output) =>
+			json(outputItems(run.execution, node, output)),
+		);
 		expect(read).toHaveLength(2);
 		for (const item of read) expect(item).toMatchObject({ outcome: 'success', vendor: 'accuauth', operation: 'ecIdCard' });
 		expect(read.some((item) => JSON.stringify(item.raw).includes('face_region'))).toBe(true);
@@ -187,14 +214,20 @@ describe('Hand-held ID with an own threshold, and WhatsApp without waiting, in a
 
 	test('the threshold (80) decides and says so: 85 is Same person, 60 is Not same person whatever the vendor said', () => {
 		const out = (name: string) => json(outputItems(run.execution, 'Hand-held ID check', branch(FACE_BRANCHES, name)));
-		expect(out('Same person')).toEqual([expect.objectContaining({ similarity: 85, judgedBy: 'threshold', threshold: 80, vendorVerdict: 'Not sure' })]);
-		expect(out('Not same person')).toEqual([expect.objectContaining({ similarity: 60, judgedBy: 'threshold', vendorVerdict: 'Same person' })]);
+		expect(out('Same person')).toEqual([
+			expect.objectContaining({ similarity: 85, judgedBy: 'threshold', threshold: 80, vendorVerdict: 'Not sure' }),
+		]);
+		expect(out('Not same person')).toEqual([
+			expect.objectContaining({ similarity: 60, judgedBy: 'threshold', vendorVerdict: 'Same person' }),
+		]);
 		expect(out('Not sure')).toEqual([]);
 	});
 
 	test('without waiting, a number the vendor is still checking goes to Checking', () => {
 		const out = (name: string) => json(outputItems(run.execution, 'WhatsApp Check', branch(WHATSAPP_BRANCHES, name)));
-		expect(out('Checking')).toEqual([expect.objectContaining({ number: '+6281387300018', whatsapp: 'checking', final: false, charged: false })]);
+		expect(out('Checking')).toEqual([
+			expect.objectContaining({ number: '+6281387300018', whatsapp: 'checking', final: false, charged: false }),
+		]);
 		expect(out('Registered')).toEqual([expect.objectContaining({ number: '+6281387300001', registered: true })]);
 	});
 });

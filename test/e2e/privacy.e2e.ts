@@ -39,21 +39,29 @@ function privateRead() {
 		parameters = setParameter(parameters, includeRaw, false);
 		parameters = setParameter(parameters, personalNumbers, masked);
 	}
-	return workflow('idvE2ePrivateOcr', 'e2e: OCR with the privacy options on', [upload, idverifyNode('ID Document OCR', 'idDocumentOcr', parameters)], [
-		['Upload (POST)', 0, 'ID Document OCR'],
-	]);
+	return workflow(
+		'idvE2ePrivateOcr',
+		'e2e: OCR with the privacy options on',
+		[upload, idverifyNode('ID Document OCR', 'idDocumentOcr', parameters)],
+		[['Upload (POST)', 0, 'ID Document OCR']],
+	);
 }
 
 const describePrivacy = describeIf(
 	available,
 	'ID Document OCR in dist/ lacks the privacy options (Keep the Image, Include the Raw Answer, Personal Numbers: masked): the privacy read-back e2e test did not run',
 );
-const real = available ? useRealN8n('privacy', { workflows: () => [privateRead()], server: true, publish: ['idvE2ePrivateOcr'] }) : undefined;
+const real = available
+	? useRealN8n('privacy', { workflows: () => [privateRead()], server: true, publish: ['idvE2ePrivateOcr'] })
+	: undefined;
 const photo = cardPhoto.valid('private');
 
 function countFiles(dir: string): number {
 	if (!existsSync(dir)) return 0;
-	return readdirSync(dir, { withFileTypes: true }).reduce((sum, entry) => sum + (entry.isDirectory() ? countFiles(join(dir, entry.name)) : 1), 0);
+	return readdirSync(dir, { withFileTypes: true }).reduce(
+		(sum, entry) => sum + (entry.isDirectory() ? countFiles(join(dir, entry.name)) : 1),
+		0,
+	);
 }
 
 describePrivacy("what n8n's database holds for one OCR execution with the privacy options on", () => {

@@ -5,7 +5,14 @@ import { ensureN8nInstalled, REPO_ROOT } from '../../scripts/n8n/install';
 import { freePort, N8nInstance, type ExecuteResult, type RunningN8n } from '../../scripts/n8n/instance';
 import { startManualRun, waitForExecutions } from '../../scripts/n8n/manualRun';
 import { ownerSession } from '../../scripts/n8n/owner';
-import { queueDatabase, queueEnv, startQueueProcesses, startQueueServices, type QueueServices, type RunningQueue } from '../../scripts/n8n/queueMode';
+import {
+	queueDatabase,
+	queueEnv,
+	startQueueProcesses,
+	startQueueServices,
+	type QueueServices,
+	type RunningQueue,
+} from '../../scripts/n8n/queueMode';
 import { sandboxCredentials, startSandbox, type Sandbox, type WorkflowFile } from '../../scripts/n8n/sandbox';
 
 /**
@@ -44,7 +51,10 @@ export interface RealN8n {
 	/** Runs a workflow that starts with a Manual Trigger: `n8n execute` by default, the REST API in queue mode. */
 	execute(workflowId: string): Promise<ExecuteResult>;
 	/** Waits for executions of a workflow (e.g. started by a webhook) that ended after `afterId`. */
-	waitForExecutions(workflowId: string, options?: { count?: number; afterId?: number; timeoutMs?: number; done?: (execution: StoredExecution) => boolean }): Promise<StoredExecution[]>;
+	waitForExecutions(
+		workflowId: string,
+		options?: { count?: number; afterId?: number; timeoutMs?: number; done?: (execution: StoredExecution) => boolean },
+	): Promise<StoredExecution[]>;
 	/** n8n's log lines (every process's) that mention the package together with an error, e.g. a node that failed to load. */
 	packageErrors(): string[];
 }
@@ -138,7 +148,10 @@ export function useRealN8n(name: string, options: RealN8nOptions): RealN8n {
 			const trigger = triggers.get(workflowId);
 			if (!trigger) throw new Error(`workflow ${workflowId} has no Manual Trigger to run it from`);
 			const id = await startManualRun(mainUrl(), await cookie(), workflowId, trigger);
-			const [execution] = await waitForExecutions(instance.database, workflowId, { afterId: id - 1, done: (run) => run.id === id && (run.finished || run.status !== 'running' && run.status !== 'new') });
+			const [execution] = await waitForExecutions(instance.database, workflowId, {
+				afterId: id - 1,
+				done: (run) => run.id === id && (run.finished || (run.status !== 'running' && run.status !== 'new')),
+			});
 			return { execution, exit: { code: 0, signal: null, output: '' } };
 		},
 		waitForExecutions: (workflowId, waitOptions) => waitForExecutions(ready(n8n).database, workflowId, waitOptions),
@@ -151,7 +164,9 @@ export function useRealN8n(name: string, options: RealN8nOptions): RealN8n {
 					.flatMap((file) => readFileSync(file, 'utf8').split('\n'))
 					// Log lines, not the execution JSON that `execute --rawOutput` prints (it holds items' own "error" fields).
 					.filter((line) => !/^\s*[[\]{}"]/.test(line))
-					.filter((line) => /n8n-nodes-idverify|Unrecognized node type/i.test(line) && /error|fail|unrecognized|could not|cannot/i.test(line))
+					.filter(
+						(line) => /n8n-nodes-idverify|Unrecognized node type/i.test(line) && /error|fail|unrecognized|could not|cannot/i.test(line),
+					)
 			);
 		},
 	};

@@ -25,7 +25,10 @@ const describeLoop = describeIf(
 );
 
 const real = available
-	? useRealN8n('review-loop', { workflows: ({ crm }) => loadWorkflows(crm).filter((workflow) => workflow.id === WORKFLOW_ID), server: true })
+	? useRealN8n('review-loop', {
+			workflows: ({ crm }) => loadWorkflows(crm).filter((workflow) => workflow.id === WORKFLOW_ID),
+			server: true,
+		})
 	: undefined;
 
 /**
@@ -79,10 +82,16 @@ describeLoop('the review loop: a reviewer corrects a card in an n8n form, Valida
 		for (const field of fields) form.append(field.name, field.value === '2019-03-01' ? '2031-03-01' : field.value);
 		const submitted = await fetch(formUrl(executionId), { method: 'POST', body: form });
 		expect(submitted.status).toBeLessThan(400);
-		const [finished] = await real.waitForExecutions(WORKFLOW_ID, { afterId: executionId - 1, timeoutMs: 120_000, done: (run) => run.id === executionId && run.finished });
+		const [finished] = await real.waitForExecutions(WORKFLOW_ID, {
+			afterId: executionId - 1,
+			timeoutMs: 120_000,
+			done: (run) => run.id === executionId && run.finished,
+		});
 		expect(finished.status).toBe('success');
 		expect(real.sandbox.crm.list('contacts')).toEqual(
-			expect.arrayContaining([expect.objectContaining({ lastName: 'MUELLER', firstName: 'BEN', dateOfExpiry: '2031-03-01', reviewed: true })]),
+			expect.arrayContaining([
+				expect.objectContaining({ lastName: 'MUELLER', firstName: 'BEN', dateOfExpiry: '2031-03-01', reviewed: true }),
+			]),
 		);
 	}, 300_000);
 });

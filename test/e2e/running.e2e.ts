@@ -52,7 +52,10 @@ const receiver = () =>
 	workflow(
 		'idvE2eWaReceiver',
 		'e2e: WhatsApp callback receiver',
-		[idverifyNode('WhatsApp Check Trigger', 'whatsAppCheckTrigger', {}, { credentials: 'aiSolution', webhookId: WEBHOOK_ID }), noOp('Received')],
+		[
+			idverifyNode('WhatsApp Check Trigger', 'whatsAppCheckTrigger', {}, { credentials: 'aiSolution', webhookId: WEBHOOK_ID }),
+			noOp('Received'),
+		],
 		[['WhatsApp Check Trigger', 0, 'Received']],
 	);
 
@@ -75,7 +78,8 @@ describe('WhatsApp Check Trigger receives the vendor callbacks in a running n8n'
 		received = await real.waitForExecutions('idvE2eWaReceiver', { count: 2, timeoutMs: 90_000 });
 		// The emulator records a delivery once n8n's answer has arrived, which can be after the execution ended.
 		const deadline = Date.now() + 30_000;
-		while (real.sandbox.emulator.accounting().callbacks.length < 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
+		while (real.sandbox.emulator.accounting().callbacks.length < 2 && Date.now() < deadline)
+			await new Promise((resolve) => setTimeout(resolve, 250));
 	}, 300_000);
 
 	test('the checking workflow ran: one number decided, one still being checked', () => {
@@ -102,7 +106,10 @@ describe('WhatsApp Check Trigger receives the vendor callbacks in a running n8n'
 	if (real.mode === 'queue') {
 		test('in queue mode the callbacks went to the webhook processor, which the main leaves production webhooks to', () => {
 			const webhookProcessor = real.queue?.processes.webhook.url;
-			expect(real.sandbox.emulator.accounting().callbacks.map((callback) => callback.url.startsWith(`${webhookProcessor}/`))).toEqual([true, true]);
+			expect(real.sandbox.emulator.accounting().callbacks.map((callback) => callback.url.startsWith(`${webhookProcessor}/`))).toEqual([
+				true,
+				true,
+			]);
 		});
 	}
 });
@@ -153,9 +160,16 @@ describe('the node and credential types as n8n serves them to its editor', () =>
 
 	test('all five nodes and both credentials are known under the names users get, plus AI-tool versions of the three usable as tools', () => {
 		expect(types.map((type) => type.name).sort()).toEqual(
-			['faceMatch', 'faceSearch', 'faceSearchTool', 'idDocumentOcr', 'idDocumentOcrTool', 'whatsAppCheck', 'whatsAppCheckTool', 'whatsAppCheckTrigger'].map(
-				(name) => `n8n-nodes-idverify.${name}`,
-			),
+			[
+				'faceMatch',
+				'faceSearch',
+				'faceSearchTool',
+				'idDocumentOcr',
+				'idDocumentOcrTool',
+				'whatsAppCheck',
+				'whatsAppCheckTool',
+				'whatsAppCheckTrigger',
+			].map((name) => `n8n-nodes-idverify.${name}`),
 		);
 		expect(credentialTypes.map((type) => type.name)).toEqual(expect.arrayContaining(['aiSolutionApi', 'accuAuthApi']));
 	});

@@ -20,10 +20,14 @@ const message = (fields: Record<string, string>) => Buffer.from(JSON.stringify(f
 
 export const cardPhoto = {
 	/** Read, every check passes: Recognized. */
-	valid: (label: string) => makePng(128, 128, { marker: `idv:status=OK idv:message=${message(ANNA)} idv:face=${label}`, deterministic: true }),
+	valid: (label: string) =>
+		makePng(128, 128, { marker: `idv:status=OK idv:message=${message(ANNA)} idv:face=${label}`, deterministic: true }),
 	/** Read, but it expired in 2019: Needs review. */
 	expired: (label: string) =>
-		makePng(128, 128, { marker: `idv:status=OK idv:message=${message({ ...ANNA, DateOfExpiry: '01.03.2019' })} idv:face=${label}`, deterministic: true }),
+		makePng(128, 128, {
+			marker: `idv:status=OK idv:message=${message({ ...ANNA, DateOfExpiry: '01.03.2019' })} idv:face=${label}`,
+			deterministic: true,
+		}),
 	/** The vendor could not read it (FAIL, free): Not recognized. */
 	unreadable: (label: string) => makePng(128, 128, { marker: `idv:status=FAIL idv:face=${label}`, deterministic: true }),
 };

@@ -15,8 +15,15 @@ import { idverifyNode, noOp, workflow, type NodeJson } from './workflowBuilder';
 
 const trigger = builtDescription('whatsAppCheckTrigger');
 const signed = (trigger.credentials ?? []).some((credential) => credential.name === 'aiSolutionApi');
-const lifetime = findParameter(builtDescription('whatsAppCheck'), /(token|link|callback).*(valid|lifetime|expir)|(valid|expir).*(callback|token|link)/i);
-const lifetimeUnitSeconds = /minute/i.test(lifetime?.property.displayName ?? '') ? 60 : /hour/i.test(lifetime?.property.displayName ?? '') ? 3600 : 1;
+const lifetime = findParameter(
+	builtDescription('whatsAppCheck'),
+	/(token|link|callback).*(valid|lifetime|expir)|(valid|expir).*(callback|token|link)/i,
+);
+const lifetimeUnitSeconds = /minute/i.test(lifetime?.property.displayName ?? '')
+	? 60
+	: /hour/i.test(lifetime?.property.displayName ?? '')
+		? 3600
+		: 1;
 
 const WEBHOOK_ID = 'idv-e2e-signed-callback';
 /** What the vendor itself puts in a callback's query; anything else the node added (the token). */
@@ -34,24 +41,41 @@ const start = (path: string, webhookId: string): NodeJson => ({
 	webhookId,
 });
 
-function checker(id: string, path: string, webhookId: string, callbackOrigin: string, extra: (parameters: Record<string, unknown>) => Record<string, unknown>) {
+function checker(
+	id: string,
+	path: string,
+	webhookId: string,
+	callbackOrigin: string,
+	extra: (parameters: Record<string, unknown>) => Record<string, unknown>,
+) {
 	const parameters = extra({
 		number: '={{ $json.query.phone }}',
 		waitForFinal: 'none',
 		options: { callbackUrl: `${callbackOrigin}/webhook/${WEBHOOK_ID}/whatsapp` },
 	});
-	return workflow(id, `e2e: ${id}`, [start(path, webhookId), idverifyNode('WhatsApp Check', 'whatsAppCheck', parameters)], [['Start', 0, 'WhatsApp Check']]);
+	return workflow(
+		id,
+		`e2e: ${id}`,
+		[start(path, webhookId), idverifyNode('WhatsApp Check', 'whatsAppCheck', parameters)],
+		[['Start', 0, 'WhatsApp Check']],
+	);
 }
 
 const receiver = () =>
 	workflow(
 		'idvE2eSignedReceiver',
 		'e2e: signed WhatsApp callback receiver',
-		[idverifyNode('WhatsApp Check Trigger', 'whatsAppCheckTrigger', {}, { credentials: 'aiSolution', webhookId: WEBHOOK_ID }), noOp('Received')],
+		[
+			idverifyNode('WhatsApp Check Trigger', 'whatsAppCheckTrigger', {}, { credentials: 'aiSolution', webhookId: WEBHOOK_ID }),
+			noOp('Received'),
+		],
 		[['WhatsApp Check Trigger', 0, 'Received']],
 	);
 
-const describeSigned = describeIf(signed, 'the WhatsApp Check Trigger in dist/ takes no AI Solution credential to verify callbacks yet: the signed-callback e2e tests did not run');
+const describeSigned = describeIf(
+	signed,
+	'the WhatsApp Check Trigger in dist/ takes no AI Solution credential to verify callbacks yet: the signed-callback e2e tests did not run',
+);
 
 let recorder: CallbackRecorder | undefined;
 const real = signed
@@ -67,7 +91,13 @@ const real = signed
 					const origin = recorder?.origin ?? '';
 					const expiring = (parameters: Record<string, unknown>) => (lifetime ? setParameter(parameters, lifetime, 1) : parameters);
 					return [
-						checker('idvE2eSignedChecker', 'idv-e2e-signed-check', '00000000-0000-4000-8000-0000000f0001', origin, (parameters) => parameters),
+						checker(
+							'idvE2eSignedChecker',
+							'idv-e2e-signed-check',
+							'00000000-0000-4000-8000-0000000f0001',
+							origin,
+							(parameters) => parameters,
+						),
 						checker('idvE2eSignedExpiring', 'idv-e2e-signed-expiring', '00000000-0000-4000-8000-0000000f0002', origin, expiring),
 						receiver(),
 					];
@@ -87,7 +117,9 @@ describeSigned('signed WhatsApp callbacks in a running n8n', () => {
 	let genuine = '';
 	beforeAll(async () => {
 		if (!real || !recorder) return;
-		const response = await callWebhook(`${real.webhookOrigin}/webhook/idv-e2e-signed-check?phone=${encodeURIComponent('+62 813 8730 0001')}`);
+		const response = await callWebhook(
+			`${real.webhookOrigin}/webhook/idv-e2e-signed-check?phone=${encodeURIComponent('+62 813 8730 0001')}`,
+		);
 		expect(response.status).toBe(200);
 		await real.waitForExecutions('idvE2eSignedReceiver', { timeoutMs: 60_000 });
 		genuine = recorder.calls[0]?.path ?? '';
@@ -111,7 +143,9 @@ describeSigned('signed WhatsApp callbacks in a running n8n', () => {
 
 	test('a forged callback (no token) gets 403 and starts nothing', async () => {
 		const before = received().length;
-		expect(await send(altered((query) => [...query.keys()].filter((key) => !VENDOR_FIELDS.has(key)).forEach((key) => query.delete(key))))).toBe(403);
+		expect(
+			await send(altered((query) => [...query.keys()].filter((key) => !VENDOR_FIELDS.has(key)).forEach((key) => query.delete(key)))),
+		).toBe(403);
 		await settle();
 		expect(received()).toHaveLength(before);
 	});
@@ -131,19 +165,28 @@ describeSigned('signed WhatsApp callbacks in a running n8n', () => {
 		expect(received()).toHaveLength(before);
 	});
 
-	(lifetime ? test : test.skip)('an expired token gets 403 and starts nothing', async () => {
-		if (!real || !recorder) return;
-		const before = received().length;
-		const calls = recorder.calls.length;
-		const response = await callWebhook(`${real.webhookOrigin}/webhook/idv-e2e-signed-expiring?phone=${encodeURIComponent('+62 813 8730 0048')}`);
-		expect(response.status).toBe(200);
-		const deadline = Date.now() + CHECKING_MS + lifetimeUnitSeconds * 1000 + 30_000;
-		while (recorder.calls.length === calls && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 500));
-		expect(recorder.calls.slice(calls)).toEqual([expect.objectContaining({ status: 403 })]);
-		await settle();
-		expect(received()).toHaveLength(before);
-	}, 300_000);
-	if (signed && !lifetime) console.warn('SKIPPED: the WhatsApp Check node has no setting for how long a callback token is valid: the expired-token e2e test did not run');
+	(lifetime ? test : test.skip)(
+		'an expired token gets 403 and starts nothing',
+		async () => {
+			if (!real || !recorder) return;
+			const before = received().length;
+			const calls = recorder.calls.length;
+			const response = await callWebhook(
+				`${real.webhookOrigin}/webhook/idv-e2e-signed-expiring?phone=${encodeURIComponent('+62 813 8730 0048')}`,
+			);
+			expect(response.status).toBe(200);
+			const deadline = Date.now() + CHECKING_MS + lifetimeUnitSeconds * 1000 + 30_000;
+			while (recorder.calls.length === calls && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 500));
+			expect(recorder.calls.slice(calls)).toEqual([expect.objectContaining({ status: 403 })]);
+			await settle();
+			expect(received()).toHaveLength(before);
+		},
+		300_000,
+	);
+	if (signed && !lifetime)
+		console.warn(
+			'SKIPPED: the WhatsApp Check node has no setting for how long a callback token is valid: the expired-token e2e test did not run',
+		);
 });
 
 describeSigned('the n8n log', () => {

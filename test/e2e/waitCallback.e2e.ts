@@ -15,7 +15,8 @@ const description = builtDescription('whatsAppCheck');
 const waitMode = findOptionValue(description, /vendor'?s callback/i);
 const maxWait = waitMode
 	? (description.properties.find(
-			(property) => /maximum wait/i.test(property.displayName) && property.displayOptions?.show?.[waitMode.parameter.name]?.includes(waitMode.value),
+			(property) =>
+				/maximum wait/i.test(property.displayName) && property.displayOptions?.show?.[waitMode.parameter.name]?.includes(waitMode.value),
 		) ?? null)
 	: null;
 const maxWaitParameter = maxWait ? { name: maxWait.name, property: maxWait } : findParameter(description, /maximum wait/i);
@@ -54,7 +55,10 @@ const long = waiting('idvE2eWaWaitLong', 'idv-e2e-wait-long', '00000000-0000-400
 const short = waiting('idvE2eWaWaitShort', 'idv-e2e-wait-short', '00000000-0000-4000-8000-0000000e0002', unitSeconds === 1 ? 2 : 60);
 
 const available = !!waitMode && !!maxWaitParameter;
-const describeWait = describeIf(available, 'WhatsApp Check has no "Wait for the vendor\'s callback" mode with a Maximum Wait in dist/ yet: the wait-for-callback e2e tests did not run');
+const describeWait = describeIf(
+	available,
+	'WhatsApp Check has no "Wait for the vendor\'s callback" mode with a Maximum Wait in dist/ yet: the wait-for-callback e2e tests did not run',
+);
 
 const real = available
 	? useRealN8n('wait-callback', {
@@ -69,7 +73,7 @@ const real = available
 const numbersOf = (execution: StoredExecution, name: string) =>
 	outputItems(execution, 'WhatsApp Check', branch(WHATSAPP_BRANCHES, name)).map((item) => item.json);
 
-describeWait('WhatsApp Check waits for the vendor\'s callback in the same execution', () => {
+describeWait("WhatsApp Check waits for the vendor's callback in the same execution", () => {
 	let execution: StoredExecution;
 	let sawWaiting = false;
 	beforeAll(async () => {
@@ -78,7 +82,11 @@ describeWait('WhatsApp Check waits for the vendor\'s callback in the same execut
 		const response = await callWebhook(`${real.webhookOrigin}/webhook/idv-e2e-wait-long?phone=${encodeURIComponent('+62 813 8730 0018')}`);
 		expect(response.status).toBe(200);
 		// The execution waits while the vendor is still checking.
-		const [paused] = await real.waitForExecutions(long.id, { afterId: before, timeoutMs: 60_000, done: (run) => run.status === 'waiting' || run.finished });
+		const [paused] = await real.waitForExecutions(long.id, {
+			afterId: before,
+			timeoutMs: 60_000,
+			done: (run) => run.status === 'waiting' || run.finished,
+		});
 		sawWaiting = paused.status === 'waiting';
 		[execution] = await real.waitForExecutions(long.id, { afterId: before, timeoutMs: 120_000 });
 	}, 300_000);
@@ -89,14 +97,18 @@ describeWait('WhatsApp Check waits for the vendor\'s callback in the same execut
 
 	test('the same execution finished with the final answer on Registered', () => {
 		expect(execution.status).toBe('success');
-		expect(numbersOf(execution, 'Registered')).toEqual([expect.objectContaining({ number: '+6281387300018', registered: true, final: true })]);
+		expect(numbersOf(execution, 'Registered')).toEqual([
+			expect.objectContaining({ number: '+6281387300018', registered: true, final: true }),
+		]);
 		expect(numbersOf(execution, 'Checking')).toEqual([]);
 		expect(real?.n8n.database.executions(long.id)).toHaveLength(1);
 	});
 
 	test('the emulator called back once and n8n accepted it', () => {
 		const callbacks = real?.sandbox.emulator.accounting().callbacks ?? [];
-		expect(callbacks.filter((callback) => callback.url.includes('/webhook-waiting/'))).toEqual([expect.objectContaining({ httpStatus: 200 })]);
+		expect(callbacks.filter((callback) => callback.url.includes('/webhook-waiting/'))).toEqual([
+			expect.objectContaining({ httpStatus: 200 }),
+		]);
 	});
 });
 
