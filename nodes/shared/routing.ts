@@ -62,8 +62,8 @@ export async function runItems(context: IExecuteFunctions, plan: RunPlan): Promi
 		const binary = result.binary ? { binary: result.binary } : {};
 		if ('failure' in result) {
 			if (!continueOnFail) throw result.failure;
-			const error = toErrorOutput ? { error: result.failure } : {};
-			outputs[plan.failedBranch ?? 0].push({ json: failureJson(result), ...binary, ...error, pairedItem: { item: itemIndex } });
+			const json = toErrorOutput ? errorOutputJson(result.failure) : failureJson(result);
+			outputs[plan.failedBranch ?? 0].push({ json, ...binary, pairedItem: { item: itemIndex } });
 			continue;
 		}
 		outputs[result.branch].push({ json: result.json, ...binary, pairedItem: { item: itemIndex } });
@@ -71,14 +71,20 @@ export async function runItems(context: IExecuteFunctions, plan: RunPlan): Promi
 	return outputs;
 }
 
-/**
- * A failed item keeps every field of its result plus the reason. The item also carries the error itself: that
- * is what every n8n version (1.x included) looks for to move an item to its Error output, and n8n then adds
- * the input item's fields to it.
- */
+/** A failed item on a regular output keeps every field of its result plus the reason. */
 function failureJson(result: Extract<Routed, { failure: unknown }>): IDataObject {
 	const description = result.failure.description ? { errorDescription: result.failure.description } : {};
 	return { ...result.json, verdict: 'Failed', error: result.failure.message, ...description };
+}
+
+/**
+ * For n8n's Error output: exactly `{ error, message }`. That is the one shape every supported n8n version (1.x,
+ * and 2.x before and after 2.35) moves to the Error output and then merges with the input item's fields. An
+ * item carrying the error object itself would be moved too, but its json is then replaced by the message alone,
+ * and the input fields are lost.
+ */
+function errorOutputJson(failure: NodeApiError | NodeOperationError): IDataObject {
+	return { error: failure.message, message: failure.description || failure.message };
 }
 
 function asNodeError(context: IExecuteFunctions, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {

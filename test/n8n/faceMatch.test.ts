@@ -122,7 +122,8 @@ describe('compare two faces', () => {
 		expect(outputs).toHaveLength(5);
 		expect(outputs[ERROR_OUTPUT].map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 2 }]);
 		expect(outputs[ERROR_OUTPUT][0].json).toMatchObject({ error: expect.stringMatching(/^AI Solution answered RETRY_LATER for item 0/) });
-		expect(outputs[ERROR_OUTPUT][0].error).toBeDefined();
+		// { error, message }: the shape every n8n version moves to the Error output without dropping the input fields.
+		expect(outputs[ERROR_OUTPUT][0].json.message).toMatch(/Code: RETRY_LATER/);
 		expect(outputs[NOT_SURE]).toHaveLength(1);
 		expect(outputs[FAILED]).toHaveLength(0);
 	});

@@ -215,10 +215,9 @@ describe('failures', () => {
 		expect(outputs).toHaveLength(6);
 		expect(outputs[FAILED]).toHaveLength(0);
 		expect(outputs[ERROR_OUTPUT]).toHaveLength(1);
-		// The shape every n8n version moves to the Error output: the item carries the error, its json keeps the reason.
-		expect(outputs[ERROR_OUTPUT][0].error).toBeDefined();
-		// n8n keeps only the error's message in such an item's json, then adds the input item's fields.
+		// { error, message }: the shape every n8n version moves to the Error output, merged with the input item's fields.
 		expect(outputs[ERROR_OUTPUT][0].json.error).toMatch(/RETRY_LATER for item 1/);
+		expect(outputs[ERROR_OUTPUT][0].json.message).toMatch(/Code: RETRY_LATER/);
 		expect(outputs[ERROR_OUTPUT][0].pairedItem).toEqual({ item: 1 });
 		expect(outputs[NOT_RECOGNIZED]).toHaveLength(1);
 		expect(outputs[RECOGNIZED].length + outputs[NEEDS_REVIEW].length).toBe(1);

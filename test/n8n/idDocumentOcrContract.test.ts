@@ -125,9 +125,9 @@ describe('version 2', () => {
 		expect(error).toBeUndefined();
 		expect(outputs).toHaveLength(5);
 		expect(outputs[4]).toHaveLength(1);
-		// n8n keeps only the error's message in the json of an item that carries an error (then adds the input's fields).
-		expect(outputs[4][0].error).toBeDefined();
-		expect(String(outputs[4][0].json.error)).toMatch(/RETRY_LATER for item 1/);
+		// { error, message }, merged by n8n with the input item's fields: nothing of the input is lost.
+		expect(outputs[4][0].json).toMatchObject({ applicant: 'A-2', error: expect.stringMatching(/RETRY_LATER for item 1/) });
+		expect(outputs[4][0].error).toBeUndefined();
 		expect(branchesByItem(outputs, 3)).toEqual([expect.any(Number), 4, NOT_RECOGNIZED]);
 	});
 
