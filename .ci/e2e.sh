@@ -6,17 +6,16 @@
 #      processor: the examples, the 200-item batch and webhook uploads, the WhatsApp callbacks, the
 #      wait-for-callback mode, signed callbacks, the privacy read-back and the review loop.
 #   3. n8n 1.123.81 (Node 22), one process: the examples ("n8n1"), and "Continue (using error output)"
-#      ("n8n1-error-output": not in the default phases yet. On 1.x the failed items now reach n8n's Error output,
-#      but as {error} alone, without the input fields the test asks for; add the phase once they keep them).
+#      ("n8n1-error-output": failed items reach n8n's Error output with their input fields, as on 2.x).
 #
 # Each n8n version is installed from the npm registry into ~/.cache/idverify-n8n/n8n-<version> (reused by later
 # runs on the same machine: seconds instead of about 5 minutes). The package is built and packed once, and
 # loaded the way n8n loads community packages. Needs no Chromium (screenshots are taken by scripts/screenshots.sh).
-# IDV_E2E_PHASES="default queue n8n1" (the default) chooses the phases; "n8n1-error-output" is the fourth.
+# IDV_E2E_PHASES="default queue n8n1 n8n1-error-output" (the default) chooses the phases.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
-phases="${IDV_E2E_PHASES:-default queue n8n1}"
+phases="${IDV_E2E_PHASES:-default queue n8n1 n8n1-error-output}"
 timings=()
 # Runs one phase and remembers how long it took; the first failing phase ends the run (after the timings).
 phase() {

@@ -210,7 +210,11 @@ async function reviewLoop(page: Page, n8n: N8nInstance, url: string, executionId
 /** Zoom to fit (n8n's "1" shortcut) with the panels and toasts out of the way. */
 async function fitView(page: Page): Promise<void> {
 	await page.keyboard.press('Escape');
-	await page.locator('[data-test-id="canvas-wrapper"], .vue-flow').first().click({ position: { x: 5, y: 5 } }).catch(() => undefined);
+	await page
+		.locator('[data-test-id="canvas-wrapper"], .vue-flow')
+		.first()
+		.click({ position: { x: 5, y: 5 } })
+		.catch(() => undefined);
 	await page.keyboard.press('1');
 	await page.waitForTimeout(800);
 }

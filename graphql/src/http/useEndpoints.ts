@@ -8,20 +8,18 @@ export function useEndpoints(services: Services, mode: string): Plugin {
 		// Synchronous for every other path: GraphQL requests pay no promise here.
 		onRequest({ url, request, endResponse, fetchAPI }) {
 			if (url.pathname === '/health') {
-				return services
-					.ready()
-					.then((ready) =>
-						endResponse(
-							fetchAPI.Response.json(
-								{
-									status: ready ? 'ok' : 'degraded',
-									mode,
-									sharedState: services.config.redisUrl ? (ready ? 'redis' : 'redis unreachable') : 'memory',
-								},
-								{ status: ready ? 200 : 503 },
-							),
+				return services.ready().then((ready) =>
+					endResponse(
+						fetchAPI.Response.json(
+							{
+								status: ready ? 'ok' : 'degraded',
+								mode,
+								sharedState: services.config.redisUrl ? (ready ? 'redis' : 'redis unreachable') : 'memory',
+							},
+							{ status: ready ? 200 : 503 },
 						),
-					);
+					),
+				);
 			}
 			if (url.pathname === '/metrics') {
 				const token = services.config.metricsToken;

@@ -42,7 +42,9 @@ export async function resolverTypes(sdl: string): Promise<string> {
 		documents: [],
 		config: CODEGEN_CONFIG,
 		plugins: Object.keys(CODEGEN_PLUGINS).map((name) => ({ [name]: {} })),
-		pluginMap: Object.fromEntries(await Promise.all(Object.entries(CODEGEN_PLUGINS).map(async ([name, module]) => [name, await import(module)]))),
+		pluginMap: Object.fromEntries(
+			await Promise.all(Object.entries(CODEGEN_PLUGINS).map(async ([name, module]) => [name, await import(module)])),
+		),
 	});
 	return typesFileText(output);
 }
