@@ -62,11 +62,17 @@ describe('GitHub workflows', () => {
 		}
 	});
 
-	it('CI runs on pushes and pull requests: install, npm test, lint and the package scan, in that order', () => {
+	it('CI runs on pushes and pull requests: install, npm test, lint, formatting and the package scan, in that order', () => {
 		const ci = workflow('.github/workflows/ci.yml');
 		expect(Object.keys(ci.on)).toEqual(expect.arrayContaining(['push', 'pull_request']));
 		const [job] = Object.values(ci.jobs);
-		const commands = ['npm install --no-audit --no-fund', 'npm test', 'npm run lint', 'bash scripts/scan-package.sh'];
+		const commands = [
+			'npm install --no-audit --no-fund',
+			'npm test',
+			'npm run lint',
+			'npm run format:check',
+			'bash scripts/scan-package.sh',
+		];
 		const order = commands.map((command) => indexOfRun(job, command));
 		expect(order.every((index) => index >= 0)).toBe(true);
 		expect([...order].sort((a, b) => a - b)).toEqual(order);
@@ -77,7 +83,7 @@ describe('GitHub workflows', () => {
 			.split('\n')
 			.map((line) => line.trim());
 		const [job] = Object.values(workflow('.github/workflows/ci.yml').jobs);
-		for (const command of ['npm test', 'npm run lint', 'bash scripts/scan-package.sh', 'bash .ci/redis.sh']) {
+		for (const command of ['npm test', 'npm run lint', 'npm run format:check', 'bash scripts/scan-package.sh', 'bash .ci/redis.sh']) {
 			expect(ciRun).toContain(command);
 			expect(indexOfRun(job, command)).toBeGreaterThanOrEqual(0);
 		}
