@@ -12,3 +12,8 @@ export function flagValue(value: unknown): '1' | '0' | null {
 	if (value === false || value === 0 || value === '0' || value === 'false' || value === 'no') return '0';
 	return null;
 }
+
+/** A table's own entry for a key the vendor chose: never an inherited one such as `constructor`. */
+export function ownEntry<T>(table: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+	return table && Object.hasOwn(table, key) ? table[key] : undefined;
+}

@@ -76,8 +76,9 @@ export function createClient(options: ClientOptions): Client {
 		for (;;) {
 			attempt++;
 			const startedAt = Date.now();
+			// The vendor's pace is waited for outside a slot: a slow host must not hold slots other hosts need.
+			const sentAt = await governor.acquire();
 			const answer = await slots.run(async () => {
-				const sentAt = await governor.acquire();
 				request ??= buildRequest(op, inputs, endpointUrl(op, options.baseUrls ?? {}), timeoutMs);
 				let reply: Answer;
 				try {

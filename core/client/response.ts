@@ -1,4 +1,4 @@
-import { VENDORS, mayCharge } from '../catalog';
+import { VENDORS, mayCharge, ownEntry } from '../catalog';
 import { AI_SOLUTION_INVALID_REQUEST } from '../catalog/shared';
 import type { Operation, Outcome, StatusRule } from '../catalog/types';
 import type { CallResult, Charged, Problem } from '../outcome';
@@ -126,7 +126,7 @@ export function interpret(op: Operation, response: TransportResponse): Answer {
 	const documented =
 		typeof status !== 'string'
 			? undefined
-			: (op.statuses[status] ?? (!isAccuAuth && status === 'INVALID_REQUEST' ? AI_SOLUTION_INVALID_REQUEST : undefined));
+			: (ownEntry(op.statuses, status) ?? (!isAccuAuth && status === 'INVALID_REQUEST' ? AI_SOLUTION_INVALID_REQUEST : undefined));
 	// AccuAuth documents its own 401/403 statuses (one of them a rate limit); AI Solution documents none.
 	if (
 		((http === 401 || http === 403) && !documented) ||
@@ -163,7 +163,7 @@ export function interpret(op: Operation, response: TransportResponse): Answer {
 	const payload = isAccuAuth ? envelope.results : envelope.message;
 	const requestId = typeof envelope.request_id === 'string' ? envelope.request_id : null;
 
-	let rule: StatusRule | undefined = (message !== null && op.messageOverrides?.[status]?.[message]) || documented;
+	let rule: StatusRule | undefined = (message !== null && ownEntry(ownEntry(op.messageOverrides, status), message)) || documented;
 	let verdict: string | undefined;
 	if (!rule) {
 		return {
@@ -181,7 +181,7 @@ export function interpret(op: Operation, response: TransportResponse): Answer {
 	}
 	if (status === 'OK' && op.verdicts) {
 		const value = op.verdicts.of(payload);
-		const verdictRule = op.verdicts.values[value];
+		const verdictRule = ownEntry(op.verdicts.values, value);
 		if (!verdictRule) {
 			// Billed (status OK) but unreadable: report, never retry.
 			return {

@@ -220,6 +220,14 @@ describe('answers that cannot be read', () => {
 		});
 	});
 
+	it.each(['constructor', 'toString', '__proto__'])(
+		'a status named like an object property (%s) is undocumented, never a rule',
+		async (status) => {
+			reply = { status: 200, body: JSON.stringify({ status, message: '?' }) };
+			expect(await call()).toMatchObject({ outcome: 'failed', attempts: 1, status, charged: false });
+		},
+	);
+
 	it('an undocumented status is failed and named', async () => {
 		reply = { status: 200, body: '{"status":"SOMETHING_NEW","message":"?"}' };
 		expect(await call()).toMatchObject({ outcome: 'failed', attempts: 1, status: 'SOMETHING_NEW' });

@@ -1,5 +1,5 @@
 import { setTimeout as delay } from 'timers/promises';
-import { callUntilFinal } from '../../core';
+import { callUntilFinal, readWhatsapp } from '../../core';
 import { startSandbox, type Sandbox } from '../support/sandbox';
 
 /** The two operations without an image: every documented status through the real client. */
@@ -124,5 +124,12 @@ describe('faceDelete', () => {
 			charged: false,
 			attempts: 1,
 		});
+	});
+});
+
+describe('vendor words that look like object properties', () => {
+	it('a WhatsApp conclusion of "constructor" is not a documented one', () => {
+		expect(readWhatsapp({ number: '+6281234567890', whatsapp: 'constructor' })).toBeNull();
+		expect(readWhatsapp({ number: '+6281234567890', whatsapp: 'YES' })).toMatchObject({ registered: true, final: true });
 	});
 });

@@ -1,4 +1,4 @@
-import { recheckDocument, needsReview } from '../../core';
+import { needsReview, recheckDocument } from '../../core';
 
 /** Validate Fields: a reviewer's corrections are normalized and checked the way a read is, for free. */
 

@@ -1,4 +1,4 @@
-import { getOperation } from '../../catalog';
+import { getOperation, ownEntry } from '../../catalog';
 import type { FieldKey } from '../../catalog/types';
 import type { CallResult } from '../../outcome';
 import { numberOf, recordOf } from '../../results/read';
@@ -32,7 +32,7 @@ export function faceMatchResult(call: CallResult): FaceMatchResult | null {
 	const op = getOperation(call.operationId);
 	const vendorVerdict = op.verdicts?.of(call.data) ?? '';
 	const verdict = VERDICT_OF[vendorVerdict];
-	const rule = op.verdicts?.values[vendorVerdict];
+	const rule = ownEntry(op.verdicts?.values, vendorVerdict);
 	if (!verdict || !rule) return null;
 	const similarity = numberOf(recordOf(call.data)[SIMILARITY]);
 	return { verdict, label: rule.label, vendorVerdict, similarity, judgedBy: 'vendor', threshold: null };

@@ -1,3 +1,4 @@
+import { ownEntry } from '../../catalog/names';
 import type { FieldKey } from '../../catalog/types';
 import type { CallResult } from '../../outcome';
 import { flagOf, recordOf, textOf } from '../../results/read';
@@ -33,7 +34,7 @@ export function readWhatsapp(fields: unknown): WhatsappResult | null {
 	const message = recordOf(fields);
 	const field = (key: Key) => message[key];
 	const conclusion = verdicts.of(message).trim().toLowerCase();
-	const rule = verdicts.values[conclusion];
+	const rule = ownEntry(verdicts.values, conclusion);
 	if (!rule) return null;
 	const decided = !rule.pending && rule.outcome !== 'failed';
 	return {
