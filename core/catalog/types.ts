@@ -138,6 +138,8 @@ export interface Operation<K extends string = string> {
 	dedupe: boolean;
 	/** The documented success answer (its `message` for AI Solution, its first `results` entry for AccuAuth). */
 	sample: unknown;
+	/** Answer keys never handed on to a caller or an output (AI Solution's `group_id` is the account's access key). */
+	withheld?: readonly string[];
 	/** The docs' example bodies of the other answers. */
 	documented: DocumentedAnswers;
 	/** OCR operations: how a recognized answer becomes the canonical document and its checks. */

@@ -193,7 +193,7 @@ export function interpret(op: Operation, response: TransportResponse): Answer {
 		rule = verdictRule;
 		verdict = verdictRule.label;
 	}
-	const data = status === 'OK' ? (isAccuAuth && Array.isArray(payload) ? (payload[0] ?? null) : (payload ?? null)) : null;
+	const data = status === 'OK' ? withhold(op, isAccuAuth && Array.isArray(payload) ? (payload[0] ?? null) : (payload ?? null)) : null;
 	const problem: Problem | null =
 		rule.outcome === 'rejectedInput' || rule.outcome === 'failed'
 			? { code: status, message: describeStatus(op, status, rule, message), retryable: rule.retryable, vendorStatus: status }
@@ -224,6 +224,14 @@ function describeStatus(op: Operation, status: string, rule: StatusRule, message
 		return `${vendor.name} answered ${said} to a request that passed every local check. The usual cause is a wrong or expired token: check ${vendor.credential}, then the request`;
 	}
 	return said;
+}
+
+/** The payload without the keys the catalog withholds. */
+function withhold(op: Operation, data: unknown): unknown {
+	if (!op.withheld?.length || !data || typeof data !== 'object' || Array.isArray(data)) return data;
+	const kept = { ...(data as Record<string, unknown>) };
+	for (const key of op.withheld) delete kept[key];
+	return kept;
 }
 
 function parseRetryAfter(value: string | undefined): number | undefined {

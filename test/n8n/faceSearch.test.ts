@@ -54,8 +54,9 @@ describe('add, search, delete: the face store round trip', () => {
 		const personId = added.outputs[0][0].json.personId as string;
 		expect(personId).toEqual(expect.any(String));
 		expect(added.outputs[0][0].json).toMatchObject({ verdict: 'Added', charged: false, personId: expect.any(String) });
-		// The vendor's group id is its account's access key: never in an item.
+		// The vendor's group id is its account's access key: never in an item, not even in the raw answer.
 		expect(added.outputs[0][0].json).not.toHaveProperty('groupId');
+		expect(JSON.stringify(added.outputs[0][0].json)).not.toMatch(/group_?id/i);
 
 		const searched = await fx.run(faceSearch({ operation: 'search' }), [alice, face('idv:face=bob')]);
 		expect(searched.outputs).toHaveLength(4);

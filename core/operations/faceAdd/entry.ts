@@ -31,5 +31,7 @@ export const faceAdd = defineOperation({
 		verdicts: {},
 	},
 	dedupe: false,
+	// Its docs say group_id is the account's access key: it never leaves the core.
+	withheld: ['group_id'],
 	sample: { group_id: 'LxiKPLIMGFpXzXas', person_id: 'c5r7jedkujdbnasarhn0', person_count: 3 },
 });
