@@ -217,6 +217,31 @@ describe('WhatsApp subscription (SSE)', () => {
 		expect(delivery.url).toContain(`${t.url}/callbacks/whatsapp/`);
 	});
 
+	it('a number typed nationally, with its country, gets the callback too (signed and delivered in E.164)', async () => {
+		const typed = '0812-3456-7818'; // +6281234567818: "checking", then a callback with the final result
+		const subscription = await fetch(`${t.url}/graphql`, {
+			method: 'POST',
+			headers: { ...auth, 'content-type': 'application/json', accept: 'text/event-stream' },
+			body: JSON.stringify({
+				query: `subscription($n: String!, $c: String) { whatsappResults(number: $n, country: $c) { number status } }`,
+				variables: { n: typed, c: 'ID' },
+			}),
+		});
+		const events = readEvents(subscription, (list) => list.some((e) => e.event === 'next'), 15_000);
+		const { body } = await t.http(
+			`query($n: String!, $c: String) { whatsappCheck(number: $n, country: $c) { __typename ... on WhatsappCheck { status } } }`,
+			{
+				n: typed,
+				c: 'ID',
+			},
+		);
+		expect(body.data.whatsappCheck).toEqual({ __typename: 'WhatsappCheck', status: 'CHECKING' });
+		const received = (await events).find((e) => e.event === 'next')!;
+		expect(received.data).toEqual({ data: { whatsappResults: { number: '+6281234567818', status: 'YES' } } });
+		const deliveries = t.server.emulator!.accounting().callbacks.filter((c) => c.whatsapp === 'yes');
+		expect(deliveries.at(-1)).toMatchObject({ httpStatus: 200 });
+	});
+
 	it('refuses a callback whose signature does not match its number', async () => {
 		const forged = await fetch(`${t.url}/callbacks/whatsapp/AAAAAAAAAAAAAAAAAAAAAAAA?number=%2B6281234567808&whatsapp=yes`);
 		expect(forged.status).toBe(403);

@@ -107,6 +107,7 @@ export type Subscription = {
 
 export type SubscriptionWhatsappResultsArgs = {
 	number: Scalars['String']['input'];
+	country?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**

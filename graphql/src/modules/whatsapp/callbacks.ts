@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'crypto';
+import { normalizePhoneNumber } from '../../../../core';
 
 /**
  * The WhatsApp callback URL this server gives the vendor: /callbacks/whatsapp/<signature>, where the
@@ -8,8 +9,15 @@ import { createHmac, timingSafeEqual } from 'crypto';
  */
 export const CALLBACK_PATH = '/callbacks/whatsapp/';
 
-/** The digits of a phone number: +62 813-1165 → 628131165. Topics and signatures use this form. */
-export const numberKey = (number: string) => number.replace(/\D/g, '');
+/**
+ * The number as the vendor writes it back, in digits: its E.164 form when it can be made one (0812-3456-7890 with
+ * country ID → 6281234567890), else the digits as typed. Signatures and subscription topics use this form, so a
+ * number typed nationally matches the vendor's callback.
+ */
+export function numberKey(number: string, country?: string | null): string {
+	const phone = normalizePhoneNumber(number, country ?? null);
+	return (phone.ok ? phone.e164 : number).replace(/\D/g, '');
+}
 
 export class WhatsappCallbacks {
 	constructor(
@@ -18,17 +26,17 @@ export class WhatsappCallbacks {
 		private readonly publicUrl: () => string | null,
 	) {}
 
-	private sign(number: string): Buffer {
+	private sign(number: string, country?: string | null): Buffer {
 		return createHmac('sha256', this.secret)
-			.update(`whatsapp:${numberKey(number)}`)
+			.update(`whatsapp:${numberKey(number, country)}`)
 			.digest()
 			.subarray(0, 18);
 	}
 
-	urlFor(number: string): string | undefined {
+	urlFor(number: string, country?: string | null): string | undefined {
 		const base = this.publicUrl();
 		if (!base) return undefined;
-		return `${base.replace(/\/+$/, '')}${CALLBACK_PATH}${this.sign(number).toString('base64url')}`;
+		return `${base.replace(/\/+$/, '')}${CALLBACK_PATH}${this.sign(number, country).toString('base64url')}`;
 	}
 
 	verify(signature: string, number: string): boolean {

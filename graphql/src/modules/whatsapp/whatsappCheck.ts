@@ -17,7 +17,7 @@ export async function whatsappCheck(args: { number: string; country?: string | n
 		number: args.number,
 		country: args.country ?? undefined,
 		// The vendor calls back with the final result; whatsappResults(number) delivers it.
-		callback: ctx.services.callbacks.urlFor(args.number),
+		callback: ctx.services.callbacks.urlFor(args.number, args.country),
 		// "unavailable" at once when the service is down, instead of an error to retry.
 		servstatus: 'y',
 	});
