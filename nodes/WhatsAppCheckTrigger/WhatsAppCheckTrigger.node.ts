@@ -72,9 +72,11 @@ export class WhatsAppCheckTrigger implements INodeType {
 				.json({ error: `Callback refused: ${check.reason} token` });
 			return { noWebhookResponse: true };
 		}
-		if (!firstCallback(this.getWorkflowStaticData('node'), check.id, check.expiresAt, now)) {
+		const item = callbackItem(vendor);
+		// Not final yet (checking, unavailable): start the workflow, but keep the token open for the final callback.
+		if (item.branch !== null && !firstCallback(this.getWorkflowStaticData('node'), check.id, check.expiresAt, now)) {
 			return { webhookResponse: { message: 'Callback already received' } };
 		}
-		return { workflowData: [this.helpers.returnJsonArray([callbackItem(vendor).json])] };
+		return { workflowData: [this.helpers.returnJsonArray([item.json])] };
 	}
 }

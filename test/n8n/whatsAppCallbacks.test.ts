@@ -258,6 +258,22 @@ describe('WhatsApp Check Trigger: only signed callbacks start the workflow, each
 		expect(again.workflowData).toBeUndefined();
 	});
 
+	test('a callback that is not final (still checking) starts the workflow but does not use up the check', async () => {
+		const checking = await deliver(
+			workflow,
+			trigger,
+			altered((query) => query.set('whatsapp', 'checking')),
+		);
+		expect(checking.status).toBe(200);
+		expect(checking.workflowData).toHaveLength(1);
+		const again = await deliver(
+			workflow,
+			trigger,
+			altered((query) => query.set('whatsapp', 'checking')),
+		);
+		expect(again.workflowData).toHaveLength(1);
+	});
+
 	test.each([
 		['without a token (forged)', (query: URLSearchParams) => query.delete(TOKEN_PARAMETER)],
 		['with a tampered number', (query: URLSearchParams) => query.set('number', '+6281387300002')],

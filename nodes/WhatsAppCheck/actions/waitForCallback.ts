@@ -87,7 +87,10 @@ export async function resumeWebhook(context: IWebhookFunctions): Promise<IWebhoo
 	}
 	const { json, branch } = callbackItem(vendor);
 	if (branch === null) return { webhookResponse: { message: 'Not a final answer: still waiting' } };
+	const { raw, ...fields } = json;
+	const options = context.getNodeParameter('options', {}) as { includeRawAnswer?: boolean };
+	const item = { ...fields, ...(options.includeRawAnswer === false ? {} : { raw }), final: true };
 	const outputs: INodeExecutionData[][] = WHATSAPP_BRANCHES.map(() => []);
-	outputs[branch].push({ json: { ...json, final: true } as IDataObject, pairedItem: { item: 0 } });
+	outputs[branch].push({ json: item as IDataObject, pairedItem: { item: 0 } });
 	return { workflowData: outputs };
 }
