@@ -118,7 +118,8 @@ export function createClient(options: ClientOptions): Client {
 	}
 
 	function finish(op: Operation, answer: Answer, attempts: number): CallResult {
-		const { retryAfterMs: _ignored, ...rest } = answer;
+		// The answer's own flags steer the retries; they are not part of the result.
+		const { retryAfterMs: _retryAfter, rateLimited: _rateLimited, lost: _lost, ...rest } = answer;
 		const result: CallResult = { operationId: op.id, vendor: op.vendor, ...rest, attempts, reused: false };
 		if (result.message) result.message = redact(result.message, secrets);
 		if (result.problem) result.problem = { ...result.problem, message: redact(result.problem.message, secrets) };

@@ -38,7 +38,8 @@ const LIMIT_SHARE = 0.2;
 const SERVING_MS = 5000;
 
 /**
- * One per vendor host and credential. Vendors don't publish their rate limits, so it learns them (AIMD):
+ * One per vendor host (a client holds one set of credentials). Vendors don't publish their rate limits, so it
+ * learns them (AIMD):
  * - until the first rate-limit answer it does not pace at all (or paces at the user's cap);
  * - a rate-limit answer sets the pace to what the vendor accepted over the last second, and at most 90 % of the
  *   pace that was just refused; answers to requests started before that cut are not counted again;
