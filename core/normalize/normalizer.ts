@@ -8,6 +8,8 @@ export interface ExtraField<N extends string = string> {
 	name: N;
 	description: string;
 	type: 'string' | 'number' | 'boolean';
+	/** A number that identifies the person or the card (VID, CURP, licence number …): masked where numbers are masked. */
+	personal?: boolean;
 }
 
 /** NormalizeOptions with the defaults filled in. */

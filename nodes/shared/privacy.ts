@@ -1,8 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
-import type { CanonicalDocument } from '../../core';
-
-/** Extras that hold an identifier (Aadhaar VID, CURP, voter id …): masked with the document's own numbers. */
-const IDENTIFIER_EXTRA = /number|vid|curp|nik|clave|pin|voter|licen[cs]e/i;
+import { documentNormalizer, type CanonicalDocument } from '../../core';
 
 /** Shows only the last four characters: enough to tell two records apart, not enough to use the number. */
 export function maskNumber(value: string): string {
@@ -11,11 +8,12 @@ export function maskNumber(value: string): string {
 }
 
 /** The full numbers of a document that "masked" hides wherever they appear (document, checks, raw, messages). */
-export function personalNumbersOf(document: CanonicalDocument | null | undefined): string[] {
+export function personalNumbersOf(operationId: string, document: CanonicalDocument | null | undefined): string[] {
 	if (!document) return [];
-	const extras = Object.entries(document.extras ?? {})
-		.filter(([key, value]) => IDENTIFIER_EXTRA.test(key) && typeof value === 'string')
-		.map(([, value]) => value as string);
+	// The core's extras declaration says which extras identify the person or the card.
+	const extras = documentNormalizer(operationId)
+		.extras.filter((extra) => extra.personal)
+		.map((extra) => document.extras?.[extra.name]);
 	return [document.documentNumber, document.personalNumber, ...extras].filter(
 		(value): value is string => typeof value === 'string' && value.length > 4,
 	);

@@ -17,7 +17,7 @@ export const identifiers: readonly Identifier[] = [AADHAAR_NUMBER];
 type Key = FieldKey<typeof inAadhaarBack>;
 
 export const extras = extraFields([
-	{ name: 'vid', description: 'Aadhaar Virtual ID (16 digits), when printed', type: 'string' },
+	{ name: 'vid', description: 'Aadhaar Virtual ID (16 digits), when printed', type: 'string', personal: true },
 	{ name: 'aadhaarMasked', description: 'true when only the last 4 digits of the Aadhaar number are printed', type: 'boolean' },
 ]);
 

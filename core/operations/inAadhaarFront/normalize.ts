@@ -21,8 +21,8 @@ export const identifiers: readonly Identifier[] = [AADHAAR_NUMBER];
 type Key = FieldKey<typeof inAadhaarFront>;
 
 export const extras = extraFields([
-	{ name: 'vid', description: 'Aadhaar Virtual ID (16 digits), when the letter prints one', type: 'string' },
-	{ name: 'mobileNumber', description: 'Mobile number as printed on an e-Aadhaar letter', type: 'string' },
+	{ name: 'vid', description: 'Aadhaar Virtual ID (16 digits), when the letter prints one', type: 'string', personal: true },
+	{ name: 'mobileNumber', description: 'Mobile number as printed on an e-Aadhaar letter', type: 'string', personal: true },
 	{ name: 'downloadDate', description: 'Date the e-Aadhaar was downloaded (ISO)', type: 'string' },
 	{ name: 'aadhaarMasked', description: 'true when only the last 4 digits of the Aadhaar number are printed', type: 'boolean' },
 ]);

@@ -25,8 +25,8 @@ export const identifiers: readonly Identifier[] = [CLAVE_DE_ELECTOR, CURP];
 type Key = FieldKey<typeof mxVoterCard>;
 
 export const extras = extraFields([
-	{ name: 'curp', description: 'CURP (18 characters); also the personalNumber', type: 'string' },
-	{ name: 'voterId', description: 'Clave de elector (18 characters); also the documentNumber', type: 'string' },
+	{ name: 'curp', description: 'CURP (18 characters); also the personalNumber', type: 'string', personal: true },
+	{ name: 'voterId', description: 'Clave de elector (18 characters); also the documentNumber', type: 'string', personal: true },
 	{ name: 'paternalSurname', description: 'First surname (apellido paterno)', type: 'string' },
 	{ name: 'maternalSurname', description: 'Second surname (apellido materno)', type: 'string' },
 	{ name: 'issueYear', description: 'Year of issue (EMISIÓN)', type: 'number' },

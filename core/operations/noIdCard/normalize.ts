@@ -24,7 +24,7 @@ type Key = FieldKey<typeof noIdCard>;
 export const extras = extraFields([
 	{ name: 'height', description: 'Height as printed, e.g. 179CM', type: 'string' },
 	{ name: 'heightCm', description: 'Height in centimetres, when the printed value is one', type: 'number' },
-	{ name: 'canNumber', description: 'Card access number (CAN) for the chip', type: 'string' },
+	{ name: 'canNumber', description: 'Card access number (CAN) for the chip', type: 'string', personal: true },
 ]);
 
 function normalize(data: unknown, ctx: DocumentContext): NormalizedDocument {

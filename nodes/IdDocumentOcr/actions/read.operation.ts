@@ -126,7 +126,7 @@ function outputJson(
 		...(run.privacy.includeRaw ? { raw: pickFields(result.data ?? null, outputFields) as IDataObject } : {}),
 		...problemFields(problemOf(result), itemIndex, sources),
 	};
-	return run.privacy.maskPersonalNumbers ? maskNumbers(json, personalNumbersOf(result.document)) : json;
+	return run.privacy.maskPersonalNumbers ? maskNumbers(json, personalNumbersOf(result.operationId, result.document)) : json;
 }
 
 /** The checks that failed, each with its reason: what a reviewer looks at first. */

@@ -95,5 +95,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	};
 	const asTool = this.getNode().type.endsWith('Tool');
 	const mask = options.personalNumbers === 'masked' || ((options.personalNumbers ?? 'default') === 'default' && asTool);
-	return { branch: review ? OCR_BRANCH.needsReview : OCR_BRANCH.recognized, json: mask ? maskNumbers(json, personalNumbersOf(doc)) : json };
+	return {
+		branch: review ? OCR_BRANCH.needsReview : OCR_BRANCH.recognized,
+		json: mask ? maskNumbers(json, personalNumbersOf(operationId, doc)) : json,
+	};
 }
