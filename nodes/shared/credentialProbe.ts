@@ -20,10 +20,13 @@ import type { TransportRequest, TransportResponse } from '../../core/client/tran
  * - AccuAuth: an OCR request without an image. 400 INVALID_ARGUMENT means the API ID and secret
  *   were accepted; 401/403 (UNAUTHORIZED, NO_PERMISSION, KEY_EXPIRED) means they were not.
  */
+/** Delete face's one input (the vendor's person id), named by the catalog. */
+const personIdInput = getOperation('faceDelete').inputs[0].name;
+
 const PROBES: Record<VendorId, { operationId: string; inputs: () => Record<string, string>; accepted: string[] }> = {
 	aisolution: {
 		operationId: 'faceDelete',
-		inputs: () => ({ person_id: `idverify-credential-test-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}` }),
+		inputs: () => ({ [personIdInput]: `idverify-credential-test-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}` }),
 		accepted: ['PERSON_ID_NOT_EXIST', 'OK'],
 	},
 	accuauth: {
