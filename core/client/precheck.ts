@@ -6,7 +6,6 @@ import { imageDimensions, sniffFormat } from './image';
 
 export type ImageValue = Uint8Array | { base64: string };
 
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 const DATA_URL_PREFIX = /^data:[\w/+.-]+;base64,/;
 
 function rejected(code: string, message: string, input: string, limit?: string, value?: string): Problem {
@@ -45,33 +44,57 @@ export function base64Of(bytes: Uint8Array): string {
 export function imageBytes(value: unknown, input: string, words: ImageWords = DEFAULT_WORDS): { bytes: Uint8Array } | { problem: Problem } {
 	if (value instanceof Uint8Array) return { bytes: value };
 	if (value && typeof value === 'object' && typeof (value as { base64?: unknown }).base64 === 'string') {
-		const text = (value as { base64: string }).base64.replace(DATA_URL_PREFIX, '').replace(/\s+/g, '');
-		if (text.length === 0) return { problem: rejected('EMPTY_IMAGE', `${words.what} is empty: send an image`, input) };
+		const given = (value as { base64: string }).base64;
+		const text = given.startsWith('data:') ? given.replace(DATA_URL_PREFIX, '') : given;
+		// Most images arrive as plain base64: decoded once and checked by length, with no pass over the text.
 		const bytes = Buffer.from(text, 'base64');
-		// Canonical base64 re-encodes to itself: that native check spares the regular expression (about 3 ms on 200 KB).
-		const canonical = bytes.toString('base64') === text;
-		if (text.length % 4 !== 0 || (!canonical && !BASE64.test(text))) {
-			const where = firstBadBase64(text);
-			return {
-				problem: rejected(
-					'INVALID_BASE64',
-					`${words.what} is not valid base64 (${where}); send the image's bytes base64-encoded`,
-					input,
-					'standard base64 (A–Z a–z 0–9 + / and = padding, length a multiple of 4)',
-					where,
-				),
-			};
+		if (text.length > 0 && isPlainBase64(text, bytes.length)) {
+			BASE64_OF.set(bytes, text);
+			return { bytes };
 		}
-		if (canonical) BASE64_OF.set(bytes, text);
-		return { bytes };
+		return spacedOrInvalidBase64(text, input, words);
 	}
 	return {
 		problem: rejected('NOT_AN_IMAGE', `${words.what} must be image bytes or base64 text, got ${describe(value)}`, input),
 	};
 }
 
+/**
+ * Node's decoder skips characters outside the alphabet, so a text that decodes to exactly the length its size
+ * promises holds only base64 characters and end padding. It also reads the URL-safe `-` and `_`, which the vendors
+ * do not: those are looked for apart (a native search, not a pass in JavaScript).
+ */
+function isPlainBase64(text: string, decodedLength: number): boolean {
+	if (text.length % 4 !== 0) return false;
+	const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+	return decodedLength === (text.length / 4) * 3 - padding && !text.includes('-') && !text.includes('_');
+}
+
+/** Base64 with line breaks or spaces (as `base64` and mail tools wrap it) is read; anything else is refused. */
+function spacedOrInvalidBase64(given: string, input: string, words: ImageWords): { bytes: Uint8Array } | { problem: Problem } {
+	const text = given.replace(/\s+/g, '');
+	if (text.length === 0) return { problem: rejected('EMPTY_IMAGE', `${words.what} is empty: send an image`, input) };
+	const bytes = Buffer.from(text, 'base64');
+	if (isPlainBase64(text, bytes.length)) {
+		BASE64_OF.set(bytes, text);
+		return { bytes };
+	}
+	const where = firstBadBase64(text);
+	return {
+		problem: rejected(
+			'INVALID_BASE64',
+			`${words.what} is not valid base64 (${where}); send the image's bytes base64-encoded`,
+			input,
+			'standard base64 (A–Z a–z 0–9 + / and = padding, length a multiple of 4)',
+			where,
+		),
+	};
+}
+
 function firstBadBase64(text: string): string {
-	const bad = text.search(/[^A-Za-z0-9+/=]/);
+	// A character outside the alphabet, or "=" anywhere but the last two places.
+	const bad = text.search(/[^A-Za-z0-9+/=]|=(?!=?$)/);
+	if (bad >= 0 && text[bad] === '=') return `padding "=" at position ${bad}, before the end`;
 	if (bad >= 0) return `character ${JSON.stringify(text[bad])} at position ${bad}`;
 	return `length ${text.length} is not a multiple of 4`;
 }

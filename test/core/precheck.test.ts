@@ -92,7 +92,37 @@ describe('imageBytes', () => {
 			problem: { code: 'INVALID_BASE64', value: 'length 5 is not a multiple of 4' },
 		});
 		expect(imageBytes({ base64: '' }, 'img')).toMatchObject({ problem: { code: 'EMPTY_IMAGE' } });
+		expect(imageBytes({ base64: ' \n ' }, 'img')).toMatchObject({ problem: { code: 'EMPTY_IMAGE' } });
 		expect(imageBytes(42, 'img')).toMatchObject({ problem: { code: 'NOT_AN_IMAGE' } });
+		// Node's decoder reads these, the vendors do not.
+		expect(imageBytes({ base64: 'ab-_' }, 'img')).toMatchObject({ problem: { value: 'character "-" at position 2' } });
+		expect(imageBytes({ base64: 'QQ==QQ==' }, 'img')).toMatchObject({ problem: { value: 'padding "=" at position 2, before the end' } });
+		expect(imageBytes({ base64: 'A===' }, 'img')).toMatchObject({ problem: { value: 'padding "=" at position 1, before the end' } });
+	});
+
+	it('reads base64 wrapped in lines, as `base64` and mail tools write it', () => {
+		const png = makePng(40, 40);
+		const wrapped = png.toString('base64').replace(/.{76}/g, '$&\r\n').concat('\n');
+		expect(Buffer.from((imageBytes({ base64: wrapped }, 'img') as { bytes: Uint8Array }).bytes)).toEqual(png);
+	});
+
+	it('accepts exactly the texts of the base64 alphabet with end padding, whatever is slipped in', () => {
+		const strict = /^[A-Za-z0-9+/]*={0,2}$/;
+		const intruders = ['=', '-', '_', '.', '%', 'é', '€', '\0', '*', '😀', ':'];
+		let seed = 7;
+		const random = (n: number) => {
+			seed = (seed * 1103515245 + 12345) % 2 ** 31;
+			return Math.floor(seed / 65536) % n;
+		};
+		for (let i = 0; i < 5000; i++) {
+			let text = Buffer.from(Array.from({ length: 1 + random(30) }, () => random(256))).toString('base64');
+			for (let j = random(3); j > 0; j--) {
+				const at = random(text.length + 1);
+				text = text.slice(0, at) + intruders[random(intruders.length)] + text.slice(at + random(2));
+			}
+			const valid = text.length % 4 === 0 && strict.test(text);
+			expect({ text, accepted: 'bytes' in imageBytes({ base64: text }, 'img') }).toEqual({ text, accepted: valid });
+		}
 	});
 });
 
