@@ -67,7 +67,7 @@ export const neverLeft = (code: string | undefined): boolean => code !== undefin
 
 /**
  * Sends one request. n8n plugs in `httpRequestWithAuthentication` (the credential adds the auth);
- * the GraphQL server and tests plug in `fetchTransport`. It resolves for every HTTP answer, whatever its
+ * the GraphQL server and tests plug in `httpTransport`. It resolves for every HTTP answer, whatever its
  * status, and throws a TransportError (or any error, read as phase `sent`) when there is no answer to give.
  */
 export type Transport = (request: TransportRequest) => Promise<TransportResponse>;

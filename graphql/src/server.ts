@@ -2,7 +2,7 @@ import { createServer, type RequestListener, type Server } from 'http';
 import type { AddressInfo } from 'net';
 import { createFetch } from '@whatwg-node/fetch';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
-import { fetchTransport, type VendorId, type VendorSecrets } from '../../core';
+import { httpTransport, type VendorId, type VendorSecrets } from '../../core';
 import { ConfigError, SANDBOX_API_KEY, type ServerConfig } from './config';
 import { createContext, type UserContext } from './context';
 import { yogaLogger, type Logger } from './log';
@@ -56,7 +56,7 @@ export async function createIdverifyServer<S extends Sandbox>(
 				accuauth: { apiId: emulator.credentials.apiId, apiSecret: emulator.credentials.apiSecret },
 			}
 		: config.secrets;
-	const vendors: VendorAccess = { baseUrls: emulator ? emulator.baseUrls : config.baseUrls, secrets, transport: fetchTransport(secrets) };
+	const vendors: VendorAccess = { baseUrls: emulator ? emulator.baseUrls : config.baseUrls, secrets, transport: httpTransport(secrets) };
 	const effective: ServerConfig = config.sandbox && config.apiKeys.length === 0 ? { ...config, apiKeys: [SANDBOX_KEY_CONFIG] } : config;
 
 	let baseUrl: string | null = null;
