@@ -1,5 +1,5 @@
 import { setTimeout as delay } from 'timers/promises';
-import { createClient, httpTransport, type Transport, type TransportRequest } from '../core';
+import { createClient, fetchTransport, type Transport, type TransportRequest } from '../core';
 import { startEmulatorProcess } from './emulatorProcess';
 import { makeJpeg } from './support/images';
 import { ms, summary } from './stats';
@@ -12,7 +12,7 @@ export async function benchCoreOverhead(calls = 2000): Promise<string> {
 	const emulator = await startEmulatorProcess();
 	try {
 		const secrets = { aisolution: { token: emulator.credentials.token } };
-		const inner = httpTransport(secrets);
+		const inner = fetchTransport(secrets);
 		let transportMs = 0;
 		let lastRequest: TransportRequest | undefined;
 		const timed: Transport = async (request) => {

@@ -1,5 +1,5 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import { createClient, httpTransport, secretValues, type CallResult, type Outcome } from '../core';
+import { createClient, fetchTransport, secretValues, type CallResult, type Outcome } from '../core';
 import type { Accounting, Faults } from '../emulator';
 import { makePng } from './support/images';
 
@@ -67,7 +67,7 @@ export async function runFaultMix(emulator: MixEmulator, faultMix: FaultMix, ite
 	await emulator.setFaults(faultMix.faults);
 	const secrets = { aisolution: { token: emulator.credentials.token } };
 	const client = createClient({
-		transport: httpTransport(secrets),
+		transport: fetchTransport(secrets),
 		sleep: delay,
 		baseUrls: emulator.baseUrls,
 		secrets: secretValues(secrets),

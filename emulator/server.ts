@@ -132,8 +132,8 @@ export class EmulatorServer {
 
 		if (fault === 'resetBeforeBody') {
 			// What the client can tell: a body small enough for the socket buffers was all written before the drop, so
-			// it sees the same reset as after processing. Only a client that watches its own writes (the core's
-			// httpTransport does) can see a larger body fail while being written.
+			// it sees the same reset as after processing. Only a client that watches its own writes (the GraphQL
+			// server's httpTransport does) can see a larger body fail while being written.
 			record(candidates.length === 1 ? candidates[0] : null, nothing).delivered = false;
 			drop(req.socket, readings.dropStyle);
 			return;

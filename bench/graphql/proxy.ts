@@ -1,6 +1,6 @@
 import { createServer } from 'http';
 import { setTimeout as delay } from 'timers/promises';
-import { createClient, httpTransport } from '../../core';
+import { createClient, fetchTransport } from '../../core';
 
 /**
  * The baselines of the GraphQL benchmark: a plain Node HTTP proxy (node:http) making the same vendor call.
@@ -16,7 +16,7 @@ const token = process.env.VENDOR_TOKEN!;
 const vendorUrl = `${baseUrl}/de_ocr/general?token=${encodeURIComponent(token)}`;
 const client = createClient({
 	sleep: delay,
-	transport: httpTransport({ aisolution: { token } }),
+	transport: fetchTransport({ aisolution: { token } }),
 	baseUrls: { aisolution: baseUrl },
 	secrets: [token],
 	concurrency: 32,

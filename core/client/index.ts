@@ -7,7 +7,7 @@ export {
 	type Scope,
 	type CallInput,
 } from './client';
-export { httpTransport, secretValues } from './httpTransport';
+export { fetchTransport, secretValues } from './fetchTransport';
 export { checkImage, imageBytes, type ImageValue } from './precheck';
 export { sniffFormat, imageDimensions, type Dimensions } from './image';
 export { redact } from './redact';

@@ -66,8 +66,8 @@ const NOT_SENT_CODES = new Set([
 export const neverLeft = (code: string | undefined): boolean => code !== undefined && NOT_SENT_CODES.has(code);
 
 /**
- * Sends one request. n8n plugs in `httpRequestWithAuthentication` (the credential adds the auth);
- * the GraphQL server and tests plug in `httpTransport`. It resolves for every HTTP answer, whatever its
+ * Sends one request. n8n plugs in `httpRequestWithAuthentication` (the credential adds the auth), the GraphQL
+ * server its `httpTransport`, code users and tests `fetchTransport`. It resolves for every HTTP answer, whatever its
  * status, and throws a TransportError (or any error, read as phase `sent`) when there is no answer to give.
  */
 export type Transport = (request: TransportRequest) => Promise<TransportResponse>;

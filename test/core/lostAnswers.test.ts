@@ -1,15 +1,15 @@
 import { createServer } from 'http';
 import type { AddressInfo } from 'net';
 import { setTimeout as delay } from 'timers/promises';
-import { TransportError, createClient, httpTransport, type CallResult, type Transport } from '../../core';
+import { TransportError, createClient, fetchTransport, type CallResult, type Transport } from '../../core';
 import type { FaultKind } from '../../emulator';
 import { makePng } from '../support/images';
 import { startSandbox, type Sandbox } from '../support/sandbox';
 
 /**
  * A request whose answer is lost after sending may have been processed and billed: it is never sent again on its
- * own. The emulator drops answers where real networks do, before and after the vendor billed. Once a body has been
- * written whole, no client can tell a reset before processing from one after, so both are lost answers.
+ * own. The emulator drops answers where real networks do, before and after the vendor billed; `fetch` cannot tell
+ * a reset before processing from one after, so both are lost answers.
  */
 
 let sandbox: Sandbox;
@@ -44,7 +44,7 @@ describe('a lost answer is not sent again', () => {
 	});
 
 	it.each(['reset', 'resetBeforeBody'] as const)(
-		'%s (before the vendor processed) is also a lost answer: the whole body was written, so it cannot be told',
+		'%s (before the vendor processed) is also a lost answer: fetch cannot tell',
 		async (kind) => {
 			sandbox.emulator.setFaults({ burst: { kind, count: 1 } });
 			const result = await client().call('deIdCard', { img: ok() });
@@ -111,7 +111,7 @@ describe('a request that never left is sent again', () => {
 		await new Promise((resolve) => closed.close(resolve));
 		const refused = createClient({
 			sleep: delay,
-			transport: httpTransport({ aisolution: { token: 't' } }),
+			transport: fetchTransport({ aisolution: { token: 't' } }),
 			baseUrls: { aisolution: `http://127.0.0.1:${port}/v1` },
 			retry: { attempts: 3, baseDelayMs: 1 },
 		});
@@ -121,7 +121,7 @@ describe('a request that never left is sent again', () => {
 	});
 
 	it('a transport that says notSent gets its request sent again, once the vendor can be reached', async () => {
-		const real = httpTransport({ aisolution: { token: sandbox.emulator.credentials.token } });
+		const real = fetchTransport({ aisolution: { token: sandbox.emulator.credentials.token } });
 		let failuresLeft = 2;
 		const flaky: Transport = async (request) => {
 			if (failuresLeft-- > 0) throw new TransportError('socket hang up while writing', 'notSent', { code: 'ECONNRESET' });

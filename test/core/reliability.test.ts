@@ -1,7 +1,7 @@
 import { setTimeout as delay } from 'timers/promises';
 import { createServer, type Server } from 'http';
 import type { AddressInfo } from 'net';
-import { createClient, httpTransport, type Transport } from '../../core';
+import { createClient, fetchTransport, type Transport } from '../../core';
 import { makePng } from '../support/images';
 import { startSandbox, type Sandbox } from '../support/sandbox';
 
@@ -58,7 +58,7 @@ describe('retries', () => {
 	it('refuse wrong credentials at once, without retrying, and name what to check', async () => {
 		const wrong = createClient({
 			sleep: delay,
-			transport: httpTransport({
+			transport: fetchTransport({
 				aisolution: { token: 'wrong-token-1234' },
 				accuauth: { apiId: 'wrong-id-1234', apiSecret: 'wrong-secret-1234' },
 			}),
@@ -149,7 +149,7 @@ describe('throughput controls', () => {
 		const counting: Transport = async (request) => {
 			peak = Math.max(peak, ++inFlight);
 			try {
-				return await httpTransport({ aisolution: { token: sandbox.emulator.credentials.token } })(request);
+				return await fetchTransport({ aisolution: { token: sandbox.emulator.credentials.token } })(request);
 			} finally {
 				inFlight--;
 			}
@@ -191,7 +191,7 @@ describe('answers that cannot be read', () => {
 	const call = () =>
 		createClient({
 			sleep: delay,
-			transport: httpTransport({ aisolution: { token: 't0ken-value' } }),
+			transport: fetchTransport({ aisolution: { token: 't0ken-value' } }),
 			baseUrls: { aisolution: base },
 			retry: { attempts: 3, baseDelayMs: 1 },
 		}).call('deIdCard', { img: makePng(10, 10) });
@@ -260,7 +260,7 @@ describe('secrets', () => {
 		const token = 'refused-token-abcdef';
 		const result = await createClient({
 			sleep: delay,
-			transport: httpTransport({ aisolution: { token } }),
+			transport: fetchTransport({ aisolution: { token } }),
 			baseUrls: sandbox.emulator.baseUrls,
 			secrets: [token],
 		}).call('deIdCard', { img: ok() });
@@ -273,7 +273,7 @@ describe('configuration', () => {
 	it('a vendor without credentials fails at once, naming what is missing, without retries', async () => {
 		const client = createClient({
 			sleep: delay,
-			transport: httpTransport({ aisolution: { token: 'x-token-1' } }),
+			transport: fetchTransport({ aisolution: { token: 'x-token-1' } }),
 			baseUrls: sandbox.emulator.baseUrls,
 		});
 		const result = await client.call('ecIdCard', { image: ok() });

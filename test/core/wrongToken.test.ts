@@ -1,5 +1,5 @@
 import { setTimeout as delay } from 'timers/promises';
-import { createClient, httpTransport, type Operation, OPERATIONS } from '../../core';
+import { createClient, fetchTransport, type Operation, OPERATIONS } from '../../core';
 import type { Readings } from '../../emulator';
 import { makePng } from '../support/images';
 import { startSandbox, type Sandbox } from '../support/sandbox';
@@ -18,7 +18,7 @@ beforeEach(() => sandbox.emulator.reset());
 const wrongClient = () =>
 	createClient({
 		sleep: delay,
-		transport: httpTransport({ aisolution: { token: 'wrong-token-5678' } }),
+		transport: fetchTransport({ aisolution: { token: 'wrong-token-5678' } }),
 		baseUrls: sandbox.emulator.baseUrls,
 		secrets: ['wrong-token-5678'],
 		retry: { baseDelayMs: 1 },

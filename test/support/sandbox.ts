@@ -1,5 +1,5 @@
 import { setTimeout as delay } from 'timers/promises';
-import { createClient, httpTransport, secretValues, type Client, type ClientOptions } from '../../core';
+import { createClient, fetchTransport, secretValues, type Client, type ClientOptions } from '../../core';
 import { startEmulator, type Emulator } from '../../emulator';
 
 /** An emulator on a free loopback port and a core client pointed at it, for one test file. */
@@ -18,7 +18,7 @@ export async function startSandbox(): Promise<Sandbox> {
 		emulator,
 		client: (options = {}) =>
 			createClient({
-				transport: httpTransport(secrets),
+				transport: fetchTransport(secrets),
 				sleep: delay,
 				baseUrls: emulator.baseUrls,
 				secrets: secretValues(secrets),
