@@ -4,7 +4,7 @@ import type { Operation } from '../catalog/types';
 import { normalizeDocument } from '../normalize';
 import type { NormalizeOptions } from '../normalize/types';
 import type { CallResult } from '../outcome';
-import { ResultCache, callKey, isFinal, reusedCopy } from './dedupe';
+import { ResultCache, ScopeCalls, isFinal, reusedCopy } from './dedupe';
 import { RateGovernor, Semaphore } from './limiter';
 import type { ClientOptions } from './options';
 import { prepareInputs } from './inputs';
@@ -128,7 +128,7 @@ export function createClient(options: ClientOptions): Client {
 
 	/** `oneOff`: a scope for a single call has nothing to share, so it skips hashing unless a cache wants the key. */
 	function scope(oneOff = false): Scope {
-		const calls = new Map<string, Promise<CallResult>>();
+		const calls = new ScopeCalls<Promise<CallResult>>(cache !== undefined);
 		return {
 			async call(operationId, input) {
 				const op = getOperation(operationId);
@@ -141,25 +141,26 @@ export function createClient(options: ClientOptions): Client {
 				}
 				if (!op.dedupe || (oneOff && !cache)) return afterAnswer(op, await send(op, prepared.inputs));
 
-				const key = callKey(op.id, prepared.inputs);
-				const earlier = calls.get(key);
+				const { earlier, entry } = calls.find(op.id, prepared.inputs);
 				if (earlier) {
 					const result = reusedCopy(await earlier);
 					emit(op, result, 0, startedAt, true);
 					return result;
 				}
-				const cached = cache?.get(key);
+				const cached = entry.key !== undefined ? cache?.get(entry.key) : undefined;
 				if (cached) {
 					const result = reusedCopy(cached);
 					emit(op, result, 0, startedAt, true);
 					return result;
 				}
 				const pending = send(op, prepared.inputs).then((result) => afterAnswer(op, result));
-				calls.set(key, pending);
+				calls.add(entry, pending);
 				const result = await pending;
-				if (isFinal(result)) cache?.set(key, result);
+				if (isFinal(result)) {
+					if (entry.key !== undefined) cache?.set(entry.key, result);
+				}
 				// A later caller in the scope tries again, except after a lost answer: that could pay twice.
-				else if (result.problem?.code !== 'ANSWER_LOST') calls.delete(key);
+				else if (result.problem?.code !== 'ANSWER_LOST') calls.remove(entry, pending);
 				return result;
 			},
 		};
