@@ -31,7 +31,7 @@ export function serverPlugins(services: Services, mode: string): Plugin[] {
 		useWhatsappCallbacks(services), // the vendor's WhatsApp callbacks → whatsappResults subscribers
 		useApiKeyAuth(services), // a known API key and its rate limit, before the body is read
 		useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }), // multipart and simple requests need a non-simple header
-		useUploadBudget(services, limits.maxUploadBytesInFlight), // multipart bytes in flight, before their bodies are read
+		useUploadBudget(services, limits.maxUploadBytesInFlight), // bytes of requests carrying images in flight, before their bodies are read
 		useRequestBodyLimit(limits.maxRequestBytes), // request body size (413), after Yoga's request parsers
 		useMultipartLimits(limits), // a file too large or too many files: 413 with the limit (FILE_TOO_LARGE, TOO_MANY_FILES)
 		useUnreadBodyDrain(limits.maxRequestBytes), // a body refused half-read is drained (or the connection closed), never reset

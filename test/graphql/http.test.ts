@@ -168,6 +168,32 @@ describe('multipart uploads', () => {
 		}
 	});
 
+	it('counts JSON bodies with base64 images in the same budget, and never holds a small query behind them', async () => {
+		const tight = await startTestServer({ limits: { ...t.server.services.config.limits, maxUploadBytesInFlight: 1 } });
+		try {
+			tight.server.emulator!.setFaults({ latencyMs: 300 });
+			const query = `query($img: ImageInput!) { readDocument(document: DE_ID_CARD, image: $img) { __typename } }`;
+			const post = (body: unknown) =>
+				fetch(`${tight.url}/graphql`, {
+					method: 'POST',
+					body: JSON.stringify(body),
+					headers: { ...auth, 'content-type': 'application/json' },
+				}).then(async (r) => ({ body: await r.json(), at: performance.now() }));
+			// Over 64 KB each: with a 1-byte budget they run one at a time, so the third ends after three latencies.
+			const image = (i: number) => b64(makeJpeg(400, 300, { marker: `idv:face=${i}`, padToBytes: 80 * 1024 }));
+			const started = performance.now();
+			const large = [0, 1, 2].map((i) => post({ query, variables: { img: { base64: image(i) } } }));
+			const small = await post({ query: '{ __typename }' });
+			const answers = await Promise.all(large);
+			expect(answers.map((a) => a.body.data.readDocument.__typename)).toEqual(['GermanIdCard', 'GermanIdCard', 'GermanIdCard']);
+			expect(Math.max(...answers.map((a) => a.at)) - started).toBeGreaterThanOrEqual(3 * 300);
+			expect(small.body).toEqual({ data: { __typename: 'Query' } });
+			expect(small.at).toBeLessThan(Math.min(...answers.map((a) => a.at)));
+		} finally {
+			await tight.close();
+		}
+	});
+
 	it('refuses more files than allowed', async () => {
 		const few = await startTestServer({ limits: { ...t.server.services.config.limits, maxFiles: 1 } });
 		try {

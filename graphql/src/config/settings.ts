@@ -63,7 +63,8 @@ const LIMITS: { key: string; default: number; description: string }[] = [
 	{
 		key: 'maxUploadBytesInFlight',
 		default: 32 * MB,
-		description: 'Bytes of multipart requests read and served at once per instance; more wait, unread.',
+		description:
+			'Bytes of requests carrying images (multipart, or JSON over 64 KB) read and served at once per instance; more wait, unread.',
 	},
 	// Each encoded byte in flight costs about three (the image, its base64 form, the request body).
 	{

@@ -1,11 +1,16 @@
 import type { Plugin } from 'graphql-yoga';
 import type { Services } from '../services';
 
+/** A JSON body this small carries no image worth counting; it never waits behind uploads. */
+export const SMALL_BODY_BYTES = 64 * 1024;
+
 /**
- * Multipart requests share a budget of bytes in flight per instance (their Content-Length): a request that
- * does not fit waits before its body is read (TCP holds it back). Memory for concurrent uploads then stays
- * bounded whatever the number of clients, and small uploads are not held back by a count meant for large ones.
- * A request larger than the whole budget still runs, alone.
+ * Requests that carry images share a budget of bytes in flight per instance (their Content-Length): multipart
+ * uploads, and JSON bodies past SMALL_BODY_BYTES (base64 images). A request that does not fit waits before its
+ * body is read (TCP holds it back). Memory for concurrent uploads then stays bounded whatever the number of
+ * clients (a JSON body is held about four times while its request runs: bytes, text, parsed, decoded), and small
+ * uploads are not held back by a count meant for large ones. A request larger than the whole budget still runs,
+ * alone.
  */
 export function useUploadBudget(services: Services, budgetBytes: number): Plugin {
 	let inFlight = 0;
@@ -34,8 +39,11 @@ export function useUploadBudget(services: Services, budgetBytes: number): Plugin
 
 	return {
 		onRequest({ request, url }) {
-			if (url.pathname !== services.config.graphqlPath || !/^multipart\/form-data/i.test(request.headers.get('content-type') ?? '')) return;
-			const declared = Number(request.headers.get('content-length'));
+			if (request.method !== 'POST' || url.pathname !== services.config.graphqlPath) return;
+			const length = request.headers.get('content-length');
+			const declared = Number(length);
+			const multipart = /^multipart\/form-data/i.test(request.headers.get('content-type') ?? '');
+			if (!multipart && length !== null && declared < SMALL_BODY_BYTES) return;
 			// Without a length (chunked), count it as the largest body allowed.
 			const bytes = Number.isFinite(declared) && declared > 0 ? declared : services.config.limits.maxRequestBytes;
 			return acquire(bytes).then((release) => {
