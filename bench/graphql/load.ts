@@ -14,40 +14,49 @@ export interface LoadRun {
 
 /**
  * A closed-loop load generator: `connections` loops, each sending its next request when the last one
- * answered, for `durationMs`. Requests in flight when the time is up finish and are counted.
+ * answered, for `warmupMs` and then `durationMs`. Only requests started after the warm-up are measured (the
+ * burst of every connection starting at once is not); requests in flight when the time is up finish and count.
+ * Errors count from the start.
  */
 export async function load(
 	send: () => Promise<void>,
 	connections: number,
 	durationMs: number,
 	meters: { server: () => number; emulator: () => number } = { server: () => 0, emulator: () => 0 },
+	warmupMs = 0,
 ): Promise<LoadRun> {
 	const latencies: number[] = [];
 	let errors = 0;
 	let firstError: string | null = null;
-	const end = performance.now() + durationMs;
+	const measuredFrom = performance.now() + warmupMs;
+	const end = measuredFrom + durationMs;
+	let server = 0;
+	let emulator = 0;
+	let own = process.cpuUsage();
+	const startMeters = () => {
+		server = meters.server();
+		emulator = meters.emulator();
+		own = process.cpuUsage();
+	};
+	const warmedUp = warmupMs > 0 ? new Promise<void>((resolve) => setTimeout(resolve, warmupMs)).then(startMeters) : startMeters();
 	const loop = async () => {
 		while (performance.now() < end) {
 			const t0 = performance.now();
 			try {
 				await send();
-				latencies.push(performance.now() - t0);
+				if (t0 >= measuredFrom) latencies.push(performance.now() - t0);
 			} catch (error) {
 				errors++;
 				firstError ??= (error as Error).message.slice(0, 200);
 			}
 		}
 	};
-	const started = performance.now();
-	const server = meters.server();
-	const emulator = meters.emulator();
-	const own = process.cpuUsage();
-	await Promise.all(Array.from({ length: connections }, loop));
+	await Promise.all([...Array.from({ length: connections }, loop), warmedUp]);
 	const ownUsed = process.cpuUsage(own);
 	return {
 		requests: latencies.length,
 		errors,
-		seconds: (performance.now() - started) / 1000,
+		seconds: (performance.now() - measuredFrom) / 1000,
 		latencies,
 		firstError,
 		serverCpuMs: meters.server() - server,
