@@ -35,8 +35,10 @@ export function httpTransport(secrets: VendorSecrets): Transport {
 		} catch {
 			return Promise.reject(new TransportError(`not a valid URL: ${request.url}`, 'notSent', { code: 'ERR_INVALID_URL' }));
 		}
-		headers['Content-Length'] = typeof request.body === 'string' ? Buffer.byteLength(request.body) : request.body.byteLength;
-		return send(target, request, headers, target.protocol === 'https:' ? agents.https : agents.http);
+		// Encoded once: a string body would be measured (a full pass over 200 KB) and then encoded again on writing.
+		const body = typeof request.body === 'string' ? Buffer.from(request.body) : request.body;
+		headers['Content-Length'] = body.byteLength;
+		return send(target, { ...request, body }, headers, target.protocol === 'https:' ? agents.https : agents.http);
 	};
 }
 
