@@ -147,7 +147,7 @@ export function createClient(options: ClientOptions): Client {
 					emit(op, result, 0, startedAt, true);
 					return result;
 				}
-				const cached = entry.key !== undefined ? cache?.get(entry.key) : undefined;
+				const cached = cache?.get(entry.key!);
 				if (cached) {
 					const result = reusedCopy(cached);
 					emit(op, result, 0, startedAt, true);
@@ -156,9 +156,8 @@ export function createClient(options: ClientOptions): Client {
 				const pending = send(op, prepared.inputs).then((result) => afterAnswer(op, result));
 				calls.add(entry, pending);
 				const result = await pending;
-				if (isFinal(result)) {
-					if (entry.key !== undefined) cache?.set(entry.key, result);
-				}
+				// With a cache, every call in the scope is hashed: the key is there.
+				if (isFinal(result)) cache?.set(entry.key!, result);
 				// A later caller in the scope tries again, except after a lost answer: that could pay twice.
 				else if (result.problem?.code !== 'ANSWER_LOST') calls.remove(entry, pending);
 				return result;
