@@ -33,7 +33,7 @@ function roundSize(n: number): string {
 	return Number.isInteger(kb) ? `${kb} KB` : bytesText(n);
 }
 
-/** Images that arrived as canonical base64 keep their text, so a form body need not encode them again. */
+/** Images that arrived as plain base64 keep their text, sent as given: a form body need not encode them again. */
 const BASE64_OF = new WeakMap<Uint8Array, string>();
 
 export function base64Of(bytes: Uint8Array): string {
@@ -61,13 +61,19 @@ export function imageBytes(value: unknown, input: string, words: ImageWords = DE
 
 /**
  * Node's decoder skips characters outside the alphabet, so a text that decodes to exactly the length its size
- * promises holds only base64 characters and end padding. It also reads the URL-safe `-` and `_`, which the vendors
- * do not: those are looked for apart (a native search, not a pass in JavaScript).
+ * promises holds only base64 characters and end padding, with three exceptions looked for apart (native searches,
+ * not a pass in JavaScript): the URL-safe `-` and `_`, which the vendors do not read, and characters past ASCII,
+ * of which Node 20 reads only the low byte (`Ł` as `A`).
  */
 function isPlainBase64(text: string, decodedLength: number): boolean {
 	if (text.length % 4 !== 0) return false;
 	const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
-	return decodedLength === (text.length / 4) * 3 - padding && !text.includes('-') && !text.includes('_');
+	return (
+		decodedLength === (text.length / 4) * 3 - padding &&
+		Buffer.byteLength(text) === text.length &&
+		!text.includes('-') &&
+		!text.includes('_')
+	);
 }
 
 /** Base64 with line breaks or spaces (as `base64` and mail tools wrap it) is read; anything else is refused. */
