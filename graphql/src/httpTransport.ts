@@ -1,4 +1,4 @@
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'http';
+import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingMessage } from 'http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'https';
 import { TransportError, neverLeft, type Transport, type TransportRequest, type TransportResponse, type VendorSecrets } from '../../core';
 
@@ -17,7 +17,10 @@ import { TransportError, neverLeft, type Transport, type TransportRequest, type 
  * 200 KB call: the body goes to the socket as it is, without web streams or a copy.
  */
 export function httpTransport(secrets: VendorSecrets): Transport {
-	const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
+	// An idle socket is dropped after 4 s, before a server's usual 5 s keep-alive closes it under a new request
+	// (that would read as a lost answer). Node's agent does not follow the server's Keep-Alive hint by itself.
+	const idle = { keepAlive: true, timeout: 4000 };
+	const agents = { http: new HttpAgent(idle), https: new HttpsAgent(idle) };
 	return (request) => {
 		let url = request.url;
 		const headers: Record<string, string | number> = { ...request.headers };
@@ -64,13 +67,21 @@ function send(
 			else reject(new TransportError(message, 'sent', { code, timedOut }));
 			outgoing.destroy();
 		};
+
+		const open = target.protocol === 'https:' ? httpsRequest : httpRequest;
+		let outgoing: ClientRequest;
+		try {
+			outgoing = open(target, { method: request.method, headers, agent });
+		} catch (error) {
+			// Refused before anything was sent: a header with a line break (a secret pasted with its newline), a bad protocol.
+			const { code, message } = error as Error & { code?: string };
+			reject(new TransportError(message.slice(0, 300), 'notSent', { code }));
+			return;
+		}
 		const timer = setTimeout(() => {
 			timedOut = true;
 			fail(new Error('timed out'));
 		}, request.timeoutMs);
-
-		const open = target.protocol === 'https:' ? httpsRequest : httpRequest;
-		const outgoing = open(target, { method: request.method, headers, agent });
 		outgoing.on('error', fail);
 		outgoing.on('finish', () => (written = true));
 		outgoing.on('response', (response: IncomingMessage) => {

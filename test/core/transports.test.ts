@@ -170,3 +170,16 @@ describe.each(TRANSPORTS)('%s', (_name, make, expected) => {
 		});
 	});
 });
+
+describe('httpTransport: a request Node refuses to build', () => {
+	it.each([
+		['a secret with a line break', { accuauth: { apiId: 'id', apiSecret: 'secret\n' } }, 'http://127.0.0.1:9/x', 'ERR_INVALID_CHAR'],
+		['a base URL with another protocol', { aisolution: { token: 't' } }, 'ftp://127.0.0.1/x', 'ERR_INVALID_PROTOCOL'],
+	] as const)('%s: notSent, and nothing runs on afterwards', async (_name, given, url, code) => {
+		const vendor = 'accuauth' in given ? 'accuauth' : 'aisolution';
+		const error = await failure(httpTransport(given)({ ...request(url, 'a=1', 50), vendor }));
+		expect(error).toMatchObject({ phase: 'notSent', details: { code } });
+		// A timer left armed would fire here and throw outside any promise.
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	});
+});

@@ -61,6 +61,11 @@ describe('loadConfig', () => {
 		expect(limitEnvName('maxVendorCalls')).toBe('LIMIT_MAX_VENDOR_CALLS');
 	});
 
+	it('drops the line break a pasted secret comes with', () => {
+		const config = loadConfig({ ACCUAUTH_API_ID: ' id-1\n', ACCUAUTH_API_SECRET: 'secret-2\r\n', AISOLUTION_TOKEN: 'tok\n' });
+		expect(config.secrets).toEqual({ aisolution: { token: 'tok' }, accuauth: { apiId: 'id-1', apiSecret: 'secret-2' } });
+	});
+
 	it('names what is wrong, without echoing secrets', () => {
 		expect(() => loadConfig({ ACCUAUTH_API_ID: 'only-id' })).toThrow(ConfigError);
 		expect(() => loadConfig({ API_KEYS: '[{"name":"x","sha256":"plain-key","budgetPerDay":1,"ratePerMinute":1}]' })).toThrow(

@@ -178,7 +178,8 @@ function parse(setting: Setting, value: unknown, where: string): unknown {
 	switch (type) {
 		case 'text':
 		case 'secret':
-			if (typeof value === 'string' || typeof value === 'number') return String(value);
+			// A secret never holds spaces or line breaks: those come with a paste or `echo > file`, and a header refuses them.
+			if (typeof value === 'string' || typeof value === 'number') return type === 'secret' ? String(value).trim() : String(value);
 			throw new ConfigError(`${where} must be text, got ${got}`);
 		case 'port':
 		case 'count': {
