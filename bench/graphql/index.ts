@@ -192,35 +192,14 @@ async function uploads(out: Out, baseUrl: string, token: string, count: number, 
 	out(
 		`\n${count} concurrent 2 MB multipart uploads (${((count * images[0].length) / MB).toFixed(0)} MB of images), readDocument each, emulator at zero latency, ${runs} runs, each a fresh GraphQL server process (same settings):`,
 	);
-	for (let run = 1; run <= runs; run++) {
-		const server = await startChild(GRAPHQL_MAIN, graphqlEnv(baseUrl, token), GRAPHQL_READY);
-		children.push(server);
-		const idle = server.rss();
-		const started = performance.now();
-		const results = await Promise.all(
-			images.map(async (bytes) => {
-				const form = new FormData();
-				form.append('operations', JSON.stringify({ query: QUERY, variables: { i: { upload: null } } }));
-				form.append('map', JSON.stringify({ 0: ['variables.i.upload'] }));
-				form.append('0', new Blob([new Uint8Array(bytes)], { type: 'image/jpeg' }), 'card.jpg');
-				const response = await fetch(`${server.url}/graphql`, {
-					method: 'POST',
-					body: form,
-					headers: { authorization: `Bearer ${BENCH_KEY}`, 'x-graphql-yoga-csrf': '1' },
-				});
-				const body = (await response.json()) as { data?: { readDocument: { __typename: string } } };
-				return body.data?.readDocument.__typename;
-			}),
-		);
-		const seconds = (performance.now() - started) / 1000;
-		const ok = results.filter((t) => t === 'GermanIdCard').length;
-		const peak = server.peakRss();
-		out(
-			`  run ${run}: ${ok}/${count} read in ${seconds.toFixed(1)} s; server peak RSS (VmHWM) ${(peak / MB).toFixed(0)} MB, ${(idle / MB).toFixed(0)} MB before the uploads; goal < 400 MB: ${peak < 400 * MB ? 'MET' : 'MISSED'} (${machineLoad()})`,
-		);
-		await server.close();
-		children.splice(children.indexOf(server), 1);
-	}
+	const upload = (url: string, i: number) => {
+		const form = new FormData();
+		form.append('operations', JSON.stringify({ query: QUERY, variables: { i: { upload: null } } }));
+		form.append('map', JSON.stringify({ 0: ['variables.i.upload'] }));
+		form.append('0', new Blob([new Uint8Array(images[i])], { type: 'image/jpeg' }), 'card.jpg');
+		return fetch(url, { method: 'POST', body: form, headers: { authorization: `Bearer ${BENCH_KEY}`, 'x-graphql-yoga-csrf': '1' } });
+	};
+	await peakRssRuns(out, graphqlEnv(baseUrl, token), { count, runs, goalMb: 400 }, children, upload);
 }
 
 /**
@@ -235,26 +214,37 @@ async function jsonFlood(out: Out, baseUrl: string, token: string, count: number
 	out(
 		`\n${count} concurrent 150 KB base64 JSON requests (${((count * bodies[0].length) / MB).toFixed(0)} MB of bodies), readDocument each, vendor latency 2,000 ms, ${runs} runs, each a fresh GraphQL server process (same settings):`,
 	);
+	const post = (url: string, i: number) =>
+		fetch(url, { method: 'POST', body: bodies[i], headers: { authorization: `Bearer ${BENCH_KEY}`, 'content-type': 'application/json' } });
+	await peakRssRuns(out, graphqlEnv(baseUrl, token), { count, runs }, children, post);
+}
+
+/** Each run: a fresh server, `count` requests sent at once (each must read the card), then its peak RSS. */
+async function peakRssRuns(
+	out: Out,
+	env: Record<string, string>,
+	{ count, runs, goalMb }: { count: number; runs: number; goalMb?: number },
+	children: Child[],
+	send: (url: string, i: number) => Promise<Response>,
+) {
 	for (let run = 1; run <= runs; run++) {
-		const server = await startChild(GRAPHQL_MAIN, graphqlEnv(baseUrl, token), GRAPHQL_READY);
+		const server = await startChild(GRAPHQL_MAIN, env, GRAPHQL_READY);
 		children.push(server);
 		const idle = server.rss();
 		const started = performance.now();
 		const results = await Promise.all(
-			bodies.map(async (body) => {
-				const response = await fetch(`${server.url}/graphql`, {
-					method: 'POST',
-					body,
-					headers: { authorization: `Bearer ${BENCH_KEY}`, 'content-type': 'application/json' },
-				});
-				const answer = (await response.json()) as { data?: { readDocument: { __typename: string } } };
-				return answer.data?.readDocument.__typename;
+			Array.from({ length: count }, async (_, i) => {
+				const response = await send(`${server.url}/graphql`, i);
+				const body = (await response.json()) as { data?: { readDocument: { __typename: string } } };
+				return body.data?.readDocument.__typename;
 			}),
 		);
 		const seconds = (performance.now() - started) / 1000;
 		const ok = results.filter((t) => t === 'GermanIdCard').length;
+		const peak = server.peakRss();
+		const goal = goalMb ? `; goal < ${goalMb} MB: ${peak < goalMb * MB ? 'MET' : 'MISSED'}` : '';
 		out(
-			`  run ${run}: ${ok}/${count} read in ${seconds.toFixed(1)} s; server peak RSS (VmHWM) ${(server.peakRss() / MB).toFixed(0)} MB, ${(idle / MB).toFixed(0)} MB before (${machineLoad()})`,
+			`  run ${run}: ${ok}/${count} read in ${seconds.toFixed(1)} s; server peak RSS (VmHWM) ${(peak / MB).toFixed(0)} MB, ${(idle / MB).toFixed(0)} MB before${goal} (${machineLoad()})`,
 		);
 		await server.close();
 		children.splice(children.indexOf(server), 1);
