@@ -1,4 +1,4 @@
-import { TransportError, neverLeft, type Transport, type VendorSecrets } from './transport';
+import { TransportError, neverLeft, withVendorAuth, type Transport, type VendorSecrets } from './transport';
 
 /**
  * A Transport on Node's fetch (undici) that adds each vendor's auth: `?token=` or the X-DF-API headers.
@@ -9,16 +9,7 @@ import { TransportError, neverLeft, type Transport, type VendorSecrets } from '.
  */
 export function fetchTransport(secrets: VendorSecrets): Transport {
 	return async (request) => {
-		let url = request.url;
-		const headers = { ...request.headers };
-		if (request.vendor === 'aisolution') {
-			if (!secrets.aisolution) throw notConfigured('No AI Solution token is configured');
-			url += `${url.includes('?') ? '&' : '?'}token=${encodeURIComponent(secrets.aisolution.token)}`;
-		} else {
-			if (!secrets.accuauth) throw notConfigured('No AccuAuth API ID and secret are configured');
-			headers['X-DF-API-ID'] = secrets.accuauth.apiId;
-			headers['X-DF-API-SECRET'] = secrets.accuauth.apiSecret;
-		}
+		const { url, headers } = withVendorAuth(request, secrets);
 		const signal = AbortSignal.timeout(request.timeoutMs);
 		let response: Response;
 		try {
@@ -42,11 +33,6 @@ export function fetchTransport(secrets: VendorSecrets): Transport {
 			});
 		}
 	};
-}
-
-/** An error the client will not retry: sending again cannot help. */
-function notConfigured(message: string): TransportError {
-	return new TransportError(message, 'notSent', { notConfigured: true });
 }
 
 function errorCode(error: unknown): string | undefined {

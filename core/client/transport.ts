@@ -76,3 +76,21 @@ export interface VendorSecrets {
 	aisolution?: { token: string };
 	accuauth?: { apiId: string; apiSecret: string };
 }
+
+/**
+ * A request with its vendor's auth added, for transports that hold the secrets themselves: AI Solution takes
+ * `?token=`, AccuAuth the X-DF-API headers. Throws a TransportError (`notSent`, not configured) when the secrets
+ * are missing: sending again cannot help.
+ */
+export function withVendorAuth(request: TransportRequest, secrets: VendorSecrets): { url: string; headers: Record<string, string> } {
+	const headers = { ...request.headers };
+	if (request.vendor === 'aisolution') {
+		if (!secrets.aisolution) throw new TransportError('No AI Solution token is configured', 'notSent', { notConfigured: true });
+		const token = encodeURIComponent(secrets.aisolution.token);
+		return { url: `${request.url}${request.url.includes('?') ? '&' : '?'}token=${token}`, headers };
+	}
+	if (!secrets.accuauth) throw new TransportError('No AccuAuth API ID and secret are configured', 'notSent', { notConfigured: true });
+	headers['X-DF-API-ID'] = secrets.accuauth.apiId;
+	headers['X-DF-API-SECRET'] = secrets.accuauth.apiSecret;
+	return { url: request.url, headers };
+}
