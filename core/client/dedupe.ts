@@ -1,5 +1,6 @@
 import { createHash } from 'crypto';
 import type { CallResult } from '../outcome';
+import { PreparedImage } from './preparedImage';
 import type { PreparedInputs } from './request';
 
 /** The identity of a call: operation plus every input, images by their sha256. */
@@ -7,7 +8,7 @@ export function callKey(operationId: string, inputs: PreparedInputs): string {
 	const hash = createHash('sha256').update(operationId);
 	for (const name of Object.keys(inputs).sort()) {
 		const value = inputs[name];
-		const digest = value instanceof Uint8Array ? createHash('sha256').update(value).digest('hex') : value;
+		const digest = value instanceof PreparedImage ? value.sha256() : value;
 		hash.update(`\n${name}=${digest}`);
 	}
 	return hash.digest('hex');
@@ -18,7 +19,7 @@ function roughKey(operationId: string, inputs: PreparedInputs): string {
 	let key = operationId;
 	for (const name of Object.keys(inputs).sort()) {
 		const value = inputs[name];
-		key += `\n${name}${value instanceof Uint8Array ? `#${value.length}` : `=${value}`}`;
+		key += `\n${name}${value instanceof PreparedImage ? `#${value.byteLength}` : `=${value}`}`;
 	}
 	return key;
 }

@@ -8,7 +8,8 @@ export {
 	type CallInput,
 } from './client';
 export { fetchTransport, secretValues } from './fetchTransport';
-export { checkImage, imageBytes, type ImageValue } from './precheck';
+export { checkImage, prepareImage, type ImageValue } from './precheck';
+export { PreparedImage } from './preparedImage';
 export { sniffFormat, imageDimensions, type Dimensions } from './image';
 export { redact } from './redact';
 export { rejectedInput } from './response';

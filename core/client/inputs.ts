@@ -2,7 +2,7 @@ import { VENDORS, flagValue } from '../catalog';
 import type { InputSpec, Operation } from '../catalog/types';
 import type { Problem } from '../outcome';
 import { normalizePhoneNumber } from '../phone';
-import { checkImage, imageBytes, type ImageWords } from './precheck';
+import { prepareImage, type ImageWords } from './precheck';
 import type { PreparedInputs } from './request';
 
 export type CallInput = Record<string, unknown>;
@@ -38,12 +38,9 @@ export function prepareInputs(op: Operation, input: CallInput): { inputs: Prepar
 			continue;
 		}
 		if (spec.type === 'image') {
-			const words = imageWords(op, spec);
-			const decoded = imageBytes(value, spec.name, words);
-			if ('problem' in decoded) return decoded;
-			const problem = op.limits && checkImage(decoded.bytes, op.limits, spec.name, words);
-			if (problem) return { problem };
-			inputs[spec.name] = decoded.bytes;
+			const prepared = prepareImage(value, spec.name, imageWords(op, spec), op.limits);
+			if ('problem' in prepared) return prepared;
+			inputs[spec.name] = prepared.image;
 			continue;
 		}
 		if (spec.type === 'flag') {

@@ -1,6 +1,7 @@
 import type { ImageLimits } from '../catalog/types';
 import type { Problem } from '../outcome';
 import { imageDimensions, sniffFormat } from './image';
+import { PreparedImage } from './preparedImage';
 
 /** Local checks that cost nothing and spare a paid call: base64, byte size, format, pixel bounds. */
 
@@ -33,30 +34,49 @@ function roundSize(n: number): string {
 	return Number.isInteger(kb) ? `${kb} KB` : bytesText(n);
 }
 
-/** Images that arrived as plain base64 keep their text, sent as given: a form body need not encode them again. */
-const BASE64_OF = new WeakMap<Uint8Array, string>();
-
-export function base64Of(bytes: Uint8Array): string {
-	return BASE64_OF.get(bytes) ?? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
-}
-
-/** Decodes an image value to bytes, or says why it is not one. */
-export function imageBytes(value: unknown, input: string, words: ImageWords = DEFAULT_WORDS): { bytes: Uint8Array } | { problem: Problem } {
-	if (value instanceof Uint8Array) return { bytes: value };
+/**
+ * Reads an image value and checks it against the operation's limits, or says why it cannot be sent. Base64 is
+ * decoded only for the checks, into a buffer reused from call to call; the image keeps its text (PreparedImage).
+ */
+export function prepareImage(
+	value: unknown,
+	input: string,
+	words: ImageWords = DEFAULT_WORDS,
+	limits?: ImageLimits,
+): { image: PreparedImage } | { problem: Problem } {
+	const checked = (bytes: Uint8Array, image: PreparedImage) => {
+		const problem = limits && checkImage(bytes, limits, input, words);
+		return problem ? { problem } : { image };
+	};
+	if (value instanceof Uint8Array) return checked(value, PreparedImage.fromBytes(value));
 	if (value && typeof value === 'object' && typeof (value as { base64?: unknown }).base64 === 'string') {
 		const given = (value as { base64: string }).base64;
 		const text = given.startsWith('data:') ? given.replace(DATA_URL_PREFIX, '') : given;
 		// Most images arrive as plain base64: decoded once and checked by length, with no pass over the text.
-		const bytes = Buffer.from(text, 'base64');
-		if (text.length > 0 && isPlainBase64(text, bytes.length)) {
-			BASE64_OF.set(bytes, text);
-			return { bytes };
-		}
-		return spacedOrInvalidBase64(text, input, words);
+		const bytes = decodeForChecks(text);
+		if (text.length > 0 && isPlainBase64(text, bytes.length)) return checked(bytes, PreparedImage.fromBase64(text, bytes.length));
+		const stripped = spacedOrInvalidBase64(text, input, words);
+		if ('problem' in stripped) return stripped;
+		return checked(stripped.bytes, PreparedImage.fromBase64(stripped.text, stripped.bytes.length));
 	}
 	return {
 		problem: rejected('NOT_AN_IMAGE', `${words.what} must be image bytes or base64 text, got ${describe(value)}`, input),
 	};
+}
+
+/** Up to this size, base64 images are decoded into one buffer kept for the next; larger ones into their own. */
+const SCRATCH_BYTES = 4 * 1024 * 1024;
+let scratch = Buffer.allocUnsafe(0);
+
+/**
+ * The bytes of a base64 text, valid until the next call: only for checks that finish before it. A fresh buffer
+ * per image is what costs (allocation and collection), not the decoding.
+ */
+function decodeForChecks(text: string): Uint8Array {
+	const most = Math.ceil((text.length * 3) / 4);
+	if (most > SCRATCH_BYTES) return Buffer.from(text, 'base64');
+	if (scratch.length < most) scratch = Buffer.allocUnsafe(Math.min(SCRATCH_BYTES, Math.max(most, 2 * scratch.length)));
+	return scratch.subarray(0, scratch.write(text, 'base64'));
 }
 
 /**
@@ -77,14 +97,11 @@ function isPlainBase64(text: string, decodedLength: number): boolean {
 }
 
 /** Base64 with line breaks or spaces (as `base64` and mail tools wrap it) is read; anything else is refused. */
-function spacedOrInvalidBase64(given: string, input: string, words: ImageWords): { bytes: Uint8Array } | { problem: Problem } {
+function spacedOrInvalidBase64(given: string, input: string, words: ImageWords): { text: string; bytes: Uint8Array } | { problem: Problem } {
 	const text = given.replace(/\s+/g, '');
 	if (text.length === 0) return { problem: rejected('EMPTY_IMAGE', `${words.what} is empty: send an image`, input) };
-	const bytes = Buffer.from(text, 'base64');
-	if (isPlainBase64(text, bytes.length)) {
-		BASE64_OF.set(bytes, text);
-		return { bytes };
-	}
+	const bytes = decodeForChecks(text);
+	if (isPlainBase64(text, bytes.length)) return { text, bytes };
 	const where = firstBadBase64(text);
 	return {
 		problem: rejected(

@@ -1,5 +1,5 @@
 import { getOperation } from '../../core/catalog';
-import { checkImage, imageBytes, imageDimensions, sniffFormat } from '../../core/client';
+import { checkImage, prepareImage, imageDimensions, sniffFormat, type PreparedImage } from '../../core/client';
 import { makeBmp, makeGif, makeJpeg, makePdf, makePng } from '../support/images';
 
 const aiSolution = getOperation('deIdCard').limits!;
@@ -75,36 +75,39 @@ describe('checkImage', () => {
 	});
 });
 
-describe('imageBytes', () => {
+/** The bytes of a prepared image, which must have been accepted. */
+const bytesOf = (prepared: ReturnType<typeof prepareImage>) => Buffer.from((prepared as { image: PreparedImage }).image.bytes());
+
+describe('prepareImage', () => {
 	it('decodes base64, with or without a data URL prefix', () => {
 		const png = makePng(10, 10);
-		expect(Buffer.from((imageBytes({ base64: png.toString('base64') }, 'img') as { bytes: Uint8Array }).bytes)).toEqual(png);
+		expect(bytesOf(prepareImage({ base64: png.toString('base64') }, 'img'))).toEqual(png);
 		expect(
-			Buffer.from((imageBytes({ base64: `data:image/png;base64,${png.toString('base64')}` }, 'img') as { bytes: Uint8Array }).bytes),
+			bytesOf(prepareImage({ base64: `data:image/png;base64,${png.toString('base64')}` }, 'img')),
 		).toEqual(png);
 	});
 
 	it('says where base64 goes wrong', () => {
-		expect(imageBytes({ base64: 'abc$defg' }, 'img2')).toMatchObject({
+		expect(prepareImage({ base64: 'abc$defg' }, 'img2')).toMatchObject({
 			problem: { code: 'INVALID_BASE64', input: 'img2', value: 'character "$" at position 3' },
 		});
-		expect(imageBytes({ base64: 'abcde' }, 'img')).toMatchObject({
+		expect(prepareImage({ base64: 'abcde' }, 'img')).toMatchObject({
 			problem: { code: 'INVALID_BASE64', value: 'length 5 is not a multiple of 4' },
 		});
-		expect(imageBytes({ base64: '' }, 'img')).toMatchObject({ problem: { code: 'EMPTY_IMAGE' } });
-		expect(imageBytes({ base64: ' \n ' }, 'img')).toMatchObject({ problem: { code: 'EMPTY_IMAGE' } });
-		expect(imageBytes(42, 'img')).toMatchObject({ problem: { code: 'NOT_AN_IMAGE' } });
+		expect(prepareImage({ base64: '' }, 'img')).toMatchObject({ problem: { code: 'EMPTY_IMAGE' } });
+		expect(prepareImage({ base64: ' \n ' }, 'img')).toMatchObject({ problem: { code: 'EMPTY_IMAGE' } });
+		expect(prepareImage(42, 'img')).toMatchObject({ problem: { code: 'NOT_AN_IMAGE' } });
 		// Node's decoder reads these, the vendors do not.
-		expect(imageBytes({ base64: 'ab-_' }, 'img')).toMatchObject({ problem: { value: 'character "-" at position 2' } });
-		expect(imageBytes({ base64: 'QQ==QQ==' }, 'img')).toMatchObject({ problem: { value: 'padding "=" at position 2, before the end' } });
-		expect(imageBytes({ base64: 'A===' }, 'img')).toMatchObject({ problem: { value: 'padding "=" at position 1, before the end' } });
-		expect(imageBytes({ base64: '/9j/īīAA' }, 'img')).toMatchObject({ problem: { value: 'character "ī" at position 4' } });
+		expect(prepareImage({ base64: 'ab-_' }, 'img')).toMatchObject({ problem: { value: 'character "-" at position 2' } });
+		expect(prepareImage({ base64: 'QQ==QQ==' }, 'img')).toMatchObject({ problem: { value: 'padding "=" at position 2, before the end' } });
+		expect(prepareImage({ base64: 'A===' }, 'img')).toMatchObject({ problem: { value: 'padding "=" at position 1, before the end' } });
+		expect(prepareImage({ base64: '/9j/īīAA' }, 'img')).toMatchObject({ problem: { value: 'character "ī" at position 4' } });
 	});
 
 	it('reads base64 wrapped in lines, as `base64` and mail tools write it', () => {
 		const png = makePng(40, 40);
 		const wrapped = png.toString('base64').replace(/.{76}/g, '$&\r\n').concat('\n');
-		expect(Buffer.from((imageBytes({ base64: wrapped }, 'img') as { bytes: Uint8Array }).bytes)).toEqual(png);
+		expect(bytesOf(prepareImage({ base64: wrapped }, 'img'))).toEqual(png);
 	});
 
 	it('accepts exactly the texts of the base64 alphabet with end padding, whatever is slipped in', () => {
@@ -123,7 +126,7 @@ describe('imageBytes', () => {
 				text = text.slice(0, at) + intruders[random(intruders.length)] + text.slice(at + random(2));
 			}
 			const valid = text.length % 4 === 0 && strict.test(text);
-			expect({ text, accepted: 'bytes' in imageBytes({ base64: text }, 'img') }).toEqual({ text, accepted: valid });
+			expect({ text, accepted: 'image' in prepareImage({ base64: text }, 'img') }).toEqual({ text, accepted: valid });
 		}
 	});
 });
@@ -142,5 +145,36 @@ describe('messages through the client', () => {
 		} finally {
 			await sandbox.emulator.close();
 		}
+	});
+});
+
+describe('prepareImage with limits', () => {
+	it('checks base64 images against the limits, each by its own bytes though they are decoded into one buffer', () => {
+		const gif = makeGif().toString('base64');
+		const png = makePng(300, 300).toString('base64');
+		const first = prepareImage({ base64: png }, 'img', undefined, aiSolution);
+		expect(prepareImage({ base64: gif }, 'img', undefined, aiSolution)).toMatchObject({
+			problem: { code: 'IMAGE_FORMAT_NOT_SUPPORTED', value: 'gif' },
+		});
+		// Decoding the second image must not have touched the first: it keeps its own text.
+		expect(bytesOf(first)).toEqual(makePng(300, 300));
+		expect((first as { image: PreparedImage }).image.base64()).toBe(png);
+		expect((first as { image: PreparedImage }).image.byteLength).toBe(makePng(300, 300).length);
+	});
+
+	it('reads an image larger than the reused buffer, and names its exact size when over the limit', () => {
+		const big = makeJpeg(1200, 800, { padToBytes: 6 * 1024 * 1024 });
+		const problem = prepareImage({ base64: big.toString('base64') }, 'img', { what: 'The image', vendor: 'AI Solution' }, aiSolution);
+		expect(problem).toMatchObject({ problem: { code: 'IMAGE_TOO_LARGE', value: `${big.length} bytes` } });
+		expect(bytesOf(prepareImage({ base64: big.toString('base64') }, 'img'))).toEqual(big);
+	});
+
+	it('gives the same image the same hash and base64, whether it came as bytes or as text', () => {
+		const png = makePng(20, 20);
+		const fromBytes = (prepareImage(png, 'img') as { image: PreparedImage }).image;
+		const fromText = (prepareImage({ base64: png.toString('base64') }, 'img') as { image: PreparedImage }).image;
+		expect(fromText.sha256()).toBe(fromBytes.sha256());
+		expect(fromText.base64()).toBe(fromBytes.base64());
+		expect(Buffer.from(fromText.bytes())).toEqual(Buffer.from(fromBytes.bytes()));
 	});
 });

@@ -1,8 +1,9 @@
 import { ScopeCalls } from '../../core/client/dedupe';
+import { PreparedImage } from '../../core/client/preparedImage';
 
 /** A scope finds identical calls again, and hashes images only when two calls could be the same. */
 
-const image = (size: number, fill: number) => new Uint8Array(size).fill(fill);
+const image = (size: number, fill: number) => PreparedImage.fromBytes(new Uint8Array(size).fill(fill));
 
 describe('ScopeCalls', () => {
 	it('hashes nothing while no two calls share operation, text inputs and image sizes', () => {
@@ -79,5 +80,16 @@ describe('ScopeCalls', () => {
 	it('hashes every call when asked (a cache across scopes needs every key)', () => {
 		const calls = new ScopeCalls<string>(true);
 		expect(calls.find('deIdCard', { img: image(10, 1) }).entry.key).toMatch(/^[0-9a-f]{64}$/);
+	});
+});
+
+describe('ScopeCalls and the form an image arrived in', () => {
+	it('finds the same image again whether it came as bytes or as base64 text', () => {
+		const bytes = new Uint8Array(300).fill(7);
+		const calls = new ScopeCalls<string>();
+		const first = calls.find('deIdCard', { img: PreparedImage.fromBytes(bytes) });
+		calls.add(first.entry, 'first');
+		const again = calls.find('deIdCard', { img: PreparedImage.fromBase64(Buffer.from(bytes).toString('base64'), bytes.length) });
+		expect(again.earlier).toBe('first');
 	});
 });
