@@ -97,7 +97,11 @@ function isPlainBase64(text: string, decodedLength: number): boolean {
 }
 
 /** Base64 with line breaks or spaces (as `base64` and mail tools wrap it) is read; anything else is refused. */
-function spacedOrInvalidBase64(given: string, input: string, words: ImageWords): { text: string; bytes: Uint8Array } | { problem: Problem } {
+function spacedOrInvalidBase64(
+	given: string,
+	input: string,
+	words: ImageWords,
+): { text: string; bytes: Uint8Array } | { problem: Problem } {
 	const text = given.replace(/\s+/g, '');
 	if (text.length === 0) return { problem: rejected('EMPTY_IMAGE', `${words.what} is empty: send an image`, input) };
 	const bytes = decodeForChecks(text);

@@ -82,9 +82,7 @@ describe('prepareImage', () => {
 	it('decodes base64, with or without a data URL prefix', () => {
 		const png = makePng(10, 10);
 		expect(bytesOf(prepareImage({ base64: png.toString('base64') }, 'img'))).toEqual(png);
-		expect(
-			bytesOf(prepareImage({ base64: `data:image/png;base64,${png.toString('base64')}` }, 'img')),
-		).toEqual(png);
+		expect(bytesOf(prepareImage({ base64: `data:image/png;base64,${png.toString('base64')}` }, 'img'))).toEqual(png);
 	});
 
 	it('says where base64 goes wrong', () => {
