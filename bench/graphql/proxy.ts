@@ -1,13 +1,14 @@
 import { createServer } from 'http';
 import { setTimeout as delay } from 'timers/promises';
-import { createClient, fetchTransport } from '../../core';
+import { createClient } from '../../core';
+import { httpTransport } from '../../graphql/src/httpTransport';
 
 /**
  * The baselines of the GraphQL benchmark: a plain Node HTTP proxy (node:http) making the same vendor call.
  * POST { "base64": "…" } → AI Solution deIdCard → JSON. Env: PROXY_MODE, VENDOR_BASE_URL (AI Solution base),
  * VENDOR_TOKEN, PORT (0: any). Prints "proxy on http://127.0.0.1:PORT".
  * - fetch: the form body (img=…) sent with fetch, the vendor's JSON passed back as it is.
- * - core:  the core client (same builder, transport, parsing and normalization as the GraphQL server), its
+ * - core:  the core client with the GraphQL server's transport (same builder, parsing and normalization), its
  *          CallResult passed back as JSON: GraphQL minus Yoga, auth, budgets, limits and metrics.
  */
 const mode = process.env.PROXY_MODE ?? 'fetch';
@@ -16,7 +17,7 @@ const token = process.env.VENDOR_TOKEN!;
 const vendorUrl = `${baseUrl}/de_ocr/general?token=${encodeURIComponent(token)}`;
 const client = createClient({
 	sleep: delay,
-	transport: fetchTransport({ aisolution: { token } }),
+	transport: httpTransport({ aisolution: { token } }),
 	baseUrls: { aisolution: baseUrl },
 	secrets: [token],
 	concurrency: 32,
