@@ -9,7 +9,7 @@ export {
 } from './client';
 export { fetchTransport, secretValues } from './fetchTransport';
 export { checkImage, prepareImage, type ImageValue } from './precheck';
-export { PreparedImage } from './preparedImage';
+export type { PreparedImage } from './preparedImage';
 export { sniffFormat, imageDimensions, type Dimensions } from './image';
 export { redact } from './redact';
 export { rejectedInput } from './response';

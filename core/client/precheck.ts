@@ -36,12 +36,26 @@ function roundSize(n: number): string {
 
 /**
  * Reads an image value and checks it against the operation's limits, or says why it cannot be sent. Base64 is
- * decoded only for the checks, into a buffer reused from call to call; the image keeps its text (PreparedImage).
+ * decoded only for the checks, into a buffer reused from call to call and wiped after them; the image keeps its
+ * text (PreparedImage).
  */
 export function prepareImage(
 	value: unknown,
 	input: string,
 	words: ImageWords = DEFAULT_WORDS,
+	limits?: ImageLimits,
+): { image: PreparedImage } | { problem: Problem } {
+	try {
+		return readImage(value, input, words, limits);
+	} finally {
+		wipeScratch();
+	}
+}
+
+function readImage(
+	value: unknown,
+	input: string,
+	words: ImageWords,
 	limits?: ImageLimits,
 ): { image: PreparedImage } | { problem: Problem } {
 	const checked = (bytes: Uint8Array, image: PreparedImage) => {
@@ -67,16 +81,29 @@ export function prepareImage(
 /** Up to this size, base64 images are decoded into one buffer kept for the next; larger ones into their own. */
 const SCRATCH_BYTES = 4 * 1024 * 1024;
 let scratch = Buffer.allocUnsafe(0);
+/** How much of the scratch buffer holds an image's bytes, to be wiped. */
+let scratchUsed = 0;
 
 /**
- * The bytes of a base64 text, valid until the next call: only for checks that finish before it. A fresh buffer
- * per image is what costs (allocation and collection), not the decoding.
+ * The bytes of a base64 text, valid until the scratch buffer is wiped: only for checks that finish before. A fresh
+ * buffer per image is what costs (allocation and collection), not the decoding.
  */
 function decodeForChecks(text: string): Uint8Array {
 	const most = Math.ceil((text.length * 3) / 4);
 	if (most > SCRATCH_BYTES) return Buffer.from(text, 'base64');
-	if (scratch.length < most) scratch = Buffer.allocUnsafe(Math.min(SCRATCH_BYTES, Math.max(most, 2 * scratch.length)));
-	return scratch.subarray(0, scratch.write(text, 'base64'));
+	if (scratch.length < most) {
+		wipeScratch();
+		scratch = Buffer.allocUnsafe(Math.min(SCRATCH_BYTES, Math.max(most, 2 * scratch.length)));
+	}
+	const written = scratch.write(text, 'base64');
+	scratchUsed = Math.max(scratchUsed, written);
+	return scratch.subarray(0, written);
+}
+
+/** An applicant's image is not left in memory once checked. */
+function wipeScratch(): void {
+	scratch.fill(0, 0, scratchUsed);
+	scratchUsed = 0;
 }
 
 /**

@@ -52,7 +52,8 @@ function formRequest(op: Operation, inputs: PreparedInputs, url: string, timeout
 function asciiBytes(pieces: string[]): Buffer {
 	let length = 0;
 	for (const piece of pieces) length += piece.length;
-	const bytes = Buffer.allocUnsafe(length);
+	// Not from Node's shared pool: a small body would be a view into memory that holds other data.
+	const bytes = Buffer.allocUnsafeSlow(length);
 	let offset = 0;
 	for (const piece of pieces) offset += bytes.write(piece, offset, 'latin1');
 	return bytes;

@@ -66,7 +66,7 @@ const LIMITS: { key: string; default: number; description: string }[] = [
 		description:
 			'Bytes of requests carrying images (multipart, or JSON over 64 KB) read and served at once per instance; more wait, unread.',
 	},
-	// Each encoded byte in flight costs about three (the image, its base64 form, the request body).
+	// Each encoded byte in flight costs up to three (an uploaded image, its base64 form, the request body).
 	{
 		key: 'maxVendorBytesInFlight',
 		default: 48 * MB,

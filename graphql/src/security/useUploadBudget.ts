@@ -8,7 +8,7 @@ export const SMALL_BODY_BYTES = 64 * 1024;
  * Requests that carry images share a budget of bytes in flight per instance (their Content-Length): multipart
  * uploads, and JSON bodies past SMALL_BODY_BYTES (base64 images; chunked JSON without a length is not counted). A request that does not fit waits before its
  * body is read (TCP holds it back). Memory for concurrent uploads then stays bounded whatever the number of
- * clients (a JSON body is held about four times while its request runs: bytes, text, parsed, decoded), and small
+ * clients (a JSON body is held about three times while its request runs: bytes, text, parsed), and small
  * uploads are not held back by a count meant for large ones. A request larger than the whole budget still runs,
  * alone.
  */
