@@ -6,11 +6,11 @@ export const SMALL_BODY_BYTES = 64 * 1024;
 
 /**
  * Requests that carry images share a budget of bytes in flight per instance (their Content-Length): multipart
- * uploads, and JSON bodies past SMALL_BODY_BYTES (base64 images; chunked JSON without a length is not counted). A request that does not fit waits before its
- * body is read (TCP holds it back). Memory for concurrent uploads then stays bounded whatever the number of
- * clients (a JSON body is held about three times while its request runs: bytes, text, parsed), and small
- * uploads are not held back by a count meant for large ones. A request larger than the whole budget still runs,
- * alone.
+ * uploads, and JSON bodies past SMALL_BODY_BYTES (base64 images; chunked JSON without a length is not counted).
+ * A request that does not fit waits before its body is read (TCP holds it back). Memory for concurrent uploads
+ * then stays bounded whatever the number of clients (a JSON body is held about three times while its request
+ * runs: bytes, text, parsed), and small uploads are not held back by a count meant for large ones. A request
+ * larger than the whole budget still runs, alone.
  */
 export function useUploadBudget(services: Services, budgetBytes: number): Plugin {
 	let inFlight = 0;
@@ -45,7 +45,7 @@ export function useUploadBudget(services: Services, budgetBytes: number): Plugin
 			const multipart = /^multipart\/form-data/i.test(request.headers.get('content-type') ?? '');
 			// A chunked JSON body is not counted (it would take the largest body's share); the body limit still holds.
 			if (!multipart && (length === null || declared < SMALL_BODY_BYTES)) return;
-			// Without a length (chunked), count it as the largest body allowed.
+			// A multipart body without a length (chunked) counts as the largest body allowed.
 			const bytes = Number.isFinite(declared) && declared > 0 ? declared : services.config.limits.maxRequestBytes;
 			return acquire(bytes).then((release) => {
 				held.set(request, release);
