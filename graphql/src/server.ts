@@ -11,6 +11,7 @@ import { serverPlugins } from './plugins';
 import { createSchema } from './schema';
 import { sha256 } from './security/apiKeys';
 import { createServices, type Services, type VendorAccess } from './services';
+import { useCompiledOperations } from './useCompiledOperations';
 
 /** A stand-in for both vendors (the emulator, started by main.ts): where it listens and the credentials it takes. */
 export interface Sandbox {
@@ -69,7 +70,7 @@ export async function createIdverifyServer<S extends Sandbox>(
 	const yoga = createYoga<Record<string, unknown>, UserContext>({
 		schema: createSchema(),
 		context: createContext(services),
-		plugins: serverPlugins(services, mode),
+		plugins: [...serverPlugins(services, mode), useCompiledOperations()],
 		graphqlEndpoint: effective.graphqlPath,
 		// Yoga's own liveness probe; /health (ours) also reports the shared state.
 		healthCheckEndpoint: '/health/live',
