@@ -11,7 +11,6 @@ import { serverPlugins } from './plugins';
 import { createSchema } from './schema';
 import { sha256 } from './security/apiKeys';
 import { createServices, type Services, type VendorAccess } from './services';
-import { useCompiledOperations } from './useCompiledOperations';
 
 /** A stand-in for both vendors (the emulator, started by main.ts): where it listens and the credentials it takes. */
 export interface Sandbox {
@@ -70,7 +69,7 @@ export async function createIdverifyServer<S extends Sandbox>(
 	const yoga = createYoga<Record<string, unknown>, UserContext>({
 		schema: createSchema(),
 		context: createContext(services),
-		plugins: [...serverPlugins(services, mode), useCompiledOperations()],
+		plugins: serverPlugins(services, mode),
 		graphqlEndpoint: effective.graphqlPath,
 		// Yoga's own liveness probe; /health (ours) also reports the shared state.
 		healthCheckEndpoint: '/health/live',
