@@ -22,17 +22,21 @@ export async function startChild(script: string, env: Record<string, string>, re
 	const url = await new Promise<string>((resolve, reject) => {
 		let out = '';
 		const timer = setTimeout(() => reject(new Error(`${script} did not start within 30 s:\n${out}`)), 30_000);
-		child.stdout!.on('data', (chunk: Buffer) => {
+		const untilReady = (chunk: Buffer) => {
 			out += chunk.toString();
 			const match = ready.exec(out);
 			if (match) {
 				clearTimeout(timer);
+				// Not kept on: adding every later log line to `out` and scanning it again cost this process (the load
+				// generator, on the same two CPUs) more with each line, during the GraphQL server's slices only.
+				child.stdout!.off('data', untilReady);
 				resolve(match[1]);
 			}
-		});
+		};
+		child.stdout!.on('data', untilReady);
 		child.once('exit', (code) => reject(new Error(`${script} exited with ${code}:\n${out}`)));
 	});
-	// Keep draining its output (log lines) so the pipe never fills.
+	// Keep draining its output (log lines), unread, so the pipe never fills.
 	child.stdout!.resume();
 	return {
 		url,
