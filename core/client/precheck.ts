@@ -83,6 +83,8 @@ const SCRATCH_BYTES = 4 * 1024 * 1024;
 let scratch = Buffer.allocUnsafe(0);
 /** How much of the scratch buffer holds an image's bytes, to be wiped. */
 let scratchUsed = 0;
+/** An image too large for the scratch buffer, decoded into its own: wiped with it. */
+let oversized: Buffer | null = null;
 
 /**
  * The bytes of a base64 text, valid until the scratch buffer is wiped: only for checks that finish before. A fresh
@@ -90,7 +92,10 @@ let scratchUsed = 0;
  */
 function decodeForChecks(text: string): Uint8Array {
 	const most = Math.ceil((text.length * 3) / 4);
-	if (most > SCRATCH_BYTES) return Buffer.from(text, 'base64');
+	if (most > SCRATCH_BYTES) {
+		oversized?.fill(0);
+		return (oversized = Buffer.from(text, 'base64'));
+	}
 	if (scratch.length < most) {
 		wipeScratch();
 		scratch = Buffer.allocUnsafe(Math.min(SCRATCH_BYTES, Math.max(most, 2 * scratch.length)));
@@ -104,6 +109,8 @@ function decodeForChecks(text: string): Uint8Array {
 function wipeScratch(): void {
 	scratch.fill(0, 0, scratchUsed);
 	scratchUsed = 0;
+	oversized?.fill(0);
+	oversized = null;
 }
 
 /**

@@ -186,3 +186,44 @@ describe('prepareImage with limits', () => {
 		expect(Buffer.from(fromText.bytes())).toEqual(Buffer.from(fromBytes.bytes()));
 	});
 });
+
+describe('no image left in memory', () => {
+	it('wipes the bytes decoded for the checks: in the reused buffer, and in one of their own for a large image', () => {
+		// A fresh module, so the reused buffer is allocated while the allocations are watched.
+		let fresh!: typeof import('../../core/client/precheck');
+		jest.isolateModules(() => {
+			// eslint-disable-next-line @typescript-eslint/no-require-imports
+			fresh = require('../../core/client/precheck');
+		});
+		const small = makePng(300, 300);
+		const large = makeJpeg(1200, 800, { padToBytes: 5 * 1024 * 1024 });
+		const [smallText, largeText] = [small.toString('base64'), large.toString('base64')];
+		const decodeBuffers: Buffer[] = [];
+		const { allocUnsafe, from } = Buffer;
+		const allocSpy = jest.spyOn(Buffer, 'allocUnsafe').mockImplementation((size) => {
+			const buffer = allocUnsafe(size);
+			decodeBuffers.push(buffer);
+			return buffer;
+		});
+		const fromSpy = jest.spyOn(Buffer, 'from').mockImplementation(((value: string, encoding?: BufferEncoding) => {
+			const buffer = from(value, encoding);
+			if (encoding === 'base64') decodeBuffers.push(buffer);
+			return buffer;
+		}) as never);
+		try {
+			expect(fresh.prepareImage({ base64: smallText }, 'img', undefined, aiSolution)).toHaveProperty('image');
+			expect(fresh.prepareImage({ base64: largeText }, 'img', undefined, aiSolution)).toMatchObject({
+				problem: { code: 'IMAGE_TOO_LARGE' },
+			});
+		} finally {
+			allocSpy.mockRestore();
+			fromSpy.mockRestore();
+		}
+		expect(decodeBuffers.length).toBe(2);
+		// Each image's header (its format and size in pixels) is in neither buffer any more.
+		for (const buffer of decodeBuffers) {
+			expect(buffer.indexOf(small.subarray(0, 32))).toBe(-1);
+			expect(buffer.indexOf(large.subarray(0, 32))).toBe(-1);
+		}
+	});
+});
