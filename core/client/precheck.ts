@@ -93,8 +93,11 @@ let oversized: Buffer | null = null;
 function decodeForChecks(text: string): Uint8Array {
 	const most = Math.ceil((text.length * 3) / 4);
 	if (most > SCRATCH_BYTES) {
+		// Into a buffer as large as the text could decode to, as the scratch one: Buffer.from would copy a text
+		// with spaces or stray characters into a smaller buffer, and free the first one unwiped.
 		oversized?.fill(0);
-		return (oversized = Buffer.from(text, 'base64'));
+		oversized = Buffer.allocUnsafe(most);
+		return oversized.subarray(0, oversized.write(text, 'base64'));
 	}
 	if (scratch.length < most) {
 		wipeScratch();
