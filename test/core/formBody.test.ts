@@ -1,5 +1,6 @@
 import { getOperation } from '../../core/catalog';
 import { prepareInputs } from '../../core/client/inputs';
+import { PreparedImage } from '../../core/client/preparedImage';
 import { buildRequest } from '../../core/client/request';
 import type { TransportRequest } from '../../core/client/transport';
 import { makeJpeg, makePng } from '../support/images';
@@ -21,6 +22,20 @@ describe('the AI Solution form body', () => {
 		const request = formBody('faceCompare', { img1: first, img2: { base64: second.toString('base64') } });
 		expect(Buffer.from(request.body).toString('latin1')).toBe(`img1=${formEscaped(first)}&img2=${formEscaped(second)}`);
 		expect(request.headers['Content-Type']).toBe('application/x-www-form-urlencoded; charset=utf-8');
+	});
+
+	it.each([
+		['no sign at all', 'QUJD', 'REVG'],
+		['signs first, last and in a row', '++AB+/+=', '/++/'],
+		['nothing but signs', '++++', '+'],
+		['a long text with many', 'A+B/'.repeat(50_000), '+'.repeat(3) + 'x'.repeat(70_000)],
+	])('escapes every + of base64 text in place: %s', (_case, first, second) => {
+		const image = (text: string) => PreparedImage.fromBase64(text, 0);
+		const request = buildRequest(getOperation('faceCompare'), { img1: image(first), img2: image(second) }, 'http://127.0.0.1:1/x', 1000);
+		const body = Buffer.from(request.body).toString('latin1');
+		expect(body).toBe(`img1=${first.replace(/\+/g, '%2B')}&img2=${second.replace(/\+/g, '%2B')}`);
+		const read = new URLSearchParams(body);
+		expect([read.get('img1'), read.get('img2')]).toEqual([first, second]);
 	});
 
 	it('percent-encodes text as UTF-8, so every byte of the body is ASCII', () => {
