@@ -73,36 +73,41 @@ export function createClient(options: ClientOptions): Client {
 		const firstTry = Date.now();
 		let failures = 0;
 		let attempt = 0;
-		for (;;) {
-			attempt++;
-			const startedAt = Date.now();
-			// The vendor's pace is waited for outside a slot: a slow host must not hold slots other hosts need.
-			const sentAt = await governor.acquire();
-			const answer = await slots.run(async () => {
-				request ??= buildRequest(op, inputs, endpointUrl(op, options.baseUrls ?? {}), timeoutMs);
-				let reply: Answer;
-				try {
-					reply = interpret(op, await options.transport(request));
-				} catch (error) {
-					reply = transportFailure(op, error, secrets, timeoutMs);
+		try {
+			for (;;) {
+				attempt++;
+				const startedAt = Date.now();
+				// The vendor's pace is waited for outside a slot: a slow host must not hold slots other hosts need.
+				const sentAt = await governor.acquire();
+				const answer = await slots.run(async () => {
+					request ??= buildRequest(op, inputs, endpointUrl(op, options.baseUrls ?? {}), timeoutMs);
+					let reply: Answer;
+					try {
+						reply = interpret(op, await options.transport(request));
+					} catch (error) {
+						reply = transportFailure(op, error, secrets, timeoutMs);
+					}
+					const limited = reply.rateLimited === true || (reply.rateLimited === 'ambiguous' && governor.soundsLikeALimit());
+					if (limited) governor.refuse(sentAt, reply.retryAfterMs);
+					else if (reply.httpStatus !== null && !reply.rateLimited) governor.accept();
+					return { ...reply, rateLimited: limited ? (true as const) : undefined };
+				});
+				const result = finish(op, answer, attempt);
+				emit(op, result, attempt, startedAt, false);
+				if (answer.rateLimited) {
+					const waitedMs = Date.now() - firstTry;
+					if (waitedMs + (answer.retryAfterMs ?? 0) >= rateLimitWaitMs) return finish(op, rateLimitGaveUp(op, answer, waitedMs), attempt);
+					if (answer.retryAfterMs) await sleep(answer.retryAfterMs);
+					continue;
 				}
-				const limited = reply.rateLimited === true || (reply.rateLimited === 'ambiguous' && governor.soundsLikeALimit());
-				if (limited) governor.refuse(sentAt, reply.retryAfterMs);
-				else if (reply.httpStatus !== null && !reply.rateLimited) governor.accept();
-				return { ...reply, rateLimited: limited ? (true as const) : undefined };
-			});
-			const result = finish(op, answer, attempt);
-			emit(op, result, attempt, startedAt, false);
-			if (answer.rateLimited) {
-				const waitedMs = Date.now() - firstTry;
-				if (waitedMs + (answer.retryAfterMs ?? 0) >= rateLimitWaitMs) return finish(op, rateLimitGaveUp(op, answer, waitedMs), attempt);
-				if (answer.retryAfterMs) await sleep(answer.retryAfterMs);
-				continue;
+				const again = answer.lost ? resendLostAnswers : answer.retryable && answer.charged === false;
+				if (!again || ++failures >= retry.attempts) return result;
+				const backoff = Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (failures - 1));
+				await sleep(Math.max(answer.retryAfterMs ?? 0, Math.random() * backoff));
 			}
-			const again = answer.lost ? resendLostAnswers : answer.retryable && answer.charged === false;
-			if (!again || ++failures >= retry.attempts) return result;
-			const backoff = Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (failures - 1));
-			await sleep(Math.max(answer.retryAfterMs ?? 0, Math.random() * backoff));
+		} finally {
+			// The body holds the image (base64 or bytes): once no attempt can send it again, it is overwritten.
+			if (request?.body instanceof Uint8Array) request.body.fill(0);
 		}
 	}
 

@@ -32,8 +32,16 @@ export class PreparedImage {
 		return this.asBytes ?? Buffer.from(this.asBase64!, 'base64');
 	}
 
+	/** Whether bytes() decodes a fresh copy (the image arrived as base64), ours to overwrite once used. */
+	get bytesAreACopy(): boolean {
+		return this.asBytes === undefined;
+	}
+
 	/** The same for the same image, whichever form it arrived in. */
 	sha256(): string {
-		return createHash('sha256').update(this.bytes()).digest('hex');
+		const bytes = this.bytes();
+		const digest = createHash('sha256').update(bytes).digest('hex');
+		if (this.bytesAreACopy) bytes.fill(0);
+		return digest;
 	}
 }

@@ -97,11 +97,13 @@ const MIME: Record<string, string> = { jpeg: 'image/jpeg', png: 'image/png', pdf
 function multipartRequest(op: Operation, inputs: PreparedInputs, url: string, timeoutMs: number): TransportRequest {
 	const boundary = `----idverify${Date.now().toString(16)}${Math.random().toString(16).slice(2)}`;
 	const parts: Buffer[] = [];
+	const decoded: Uint8Array[] = [];
 	for (const spec of op.inputs) {
 		const value = inputs[spec.name];
 		if (value === undefined) continue;
 		if (value instanceof PreparedImage) {
 			const bytes = value.bytes();
+			if (value.bytesAreACopy) decoded.push(bytes);
 			const format = sniffFormat(bytes);
 			const ext = format === 'jpeg' ? 'jpg' : format;
 			parts.push(
@@ -116,12 +118,15 @@ function multipartRequest(op: Operation, inputs: PreparedInputs, url: string, ti
 		}
 	}
 	parts.push(Buffer.from(`--${boundary}--\r\n`));
+	const body = Buffer.concat(parts);
+	// Images decoded from base64 were copied into the body: the decoded bytes go now (the body once the call is final).
+	for (const bytes of decoded) bytes.fill(0);
 	return {
 		vendor: op.vendor,
 		method: 'POST',
 		url,
 		headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}`, Accept: 'application/json' },
-		body: Buffer.concat(parts),
+		body,
 		timeoutMs,
 	};
 }

@@ -1,4 +1,5 @@
 import { getOperation } from '../../core/catalog';
+import { createClient, TransportError, type TransportRequest } from '../../core';
 import { checkImage, prepareImage, imageDimensions, sniffFormat, type PreparedImage } from '../../core/client';
 import { makeBmp, makeGif, makeJpeg, makePdf, makePng } from '../support/images';
 
@@ -222,5 +223,66 @@ describe('no image left in memory', () => {
 			const used = Math.min(buffer.length, imageLengths[i]);
 			expect(buffer.subarray(0, used).equals(Buffer.alloc(used))).toBe(true);
 		});
+	});
+
+	it.each([
+		['AI Solution (a form body of base64)', 'deIdCard'],
+		['AccuAuth (a multipart body of bytes)', 'idKtpAccuauth'],
+	])('overwrites the body sent to %s once the call is final, after a retry', async (_vendor, operationId) => {
+		const image = makeJpeg(400, 300);
+		const sent: { body: Uint8Array; asSent: Buffer }[] = [];
+		const client = createClient({
+			sleep: async () => {},
+			baseUrls: { aisolution: 'http://127.0.0.1:1', accuauth: 'http://127.0.0.1:1' },
+			transport: async (request: TransportRequest) => {
+				const body = request.body as Uint8Array;
+				sent.push({ body, asSent: Buffer.from(body) });
+				// The first attempt never leaves, so the same body is sent again.
+				if (sent.length === 1) throw new TransportError('connection refused', 'notSent', { code: 'ECONNREFUSED' });
+				return { status: 200, headers: {}, body: '{}' };
+			},
+		});
+		const key = operationId === 'deIdCard' ? 'img' : 'image';
+		await client.call(operationId, { [key]: image });
+		expect(sent).toHaveLength(2);
+		expect(sent[1].body).toBe(sent[0].body);
+		// What the vendor got held the image; what is left in memory is zeros.
+		const carried = operationId === 'deIdCard' ? Buffer.from(image.toString('base64').replace(/\+/g, '%2B')) : image;
+		expect(sent[1].asSent.includes(carried)).toBe(true);
+		expect(Buffer.from(sent[1].body).equals(Buffer.alloc(sent[1].body.byteLength))).toBe(true);
+		// The caller's image is its own: only our copy is overwritten.
+		expect(image.equals(makeJpeg(400, 300))).toBe(true);
+	});
+
+	it('overwrites the bytes decoded from base64 for a multipart body and for the reuse hash', async () => {
+		const image = makeJpeg(400, 300);
+		const base64 = image.toString('base64');
+		const decodedCopies: Buffer[] = [];
+		const { from } = Buffer;
+		const spy = jest.spyOn(Buffer, 'from').mockImplementation(((value: unknown, encoding?: unknown, length?: unknown) => {
+			const buffer = (from as (...args: unknown[]) => Buffer)(value, encoding, length);
+			if (value === base64 && encoding === 'base64') decodedCopies.push(buffer);
+			return buffer;
+		}) as typeof Buffer.from);
+		const bodies: Buffer[] = [];
+		const client = createClient({
+			sleep: async () => {},
+			baseUrls: { accuauth: 'http://127.0.0.1:1' },
+			transport: async (request: TransportRequest) => {
+				bodies.push(Buffer.from(request.body as Uint8Array));
+				return { status: 200, headers: {}, body: '{}' };
+			},
+		});
+		try {
+			// Two identical calls in one scope: the image is hashed to send it once, then decoded for the body.
+			const scope = client.scope();
+			await Promise.all([scope.call('idKtpAccuauth', { image: { base64 } }), scope.call('idKtpAccuauth', { image: { base64 } })]);
+		} finally {
+			spy.mockRestore();
+		}
+		expect(bodies).toHaveLength(1);
+		expect(bodies[0].includes(image)).toBe(true);
+		expect(decodedCopies.length).toBeGreaterThanOrEqual(2);
+		for (const copy of decodedCopies) expect(copy.equals(Buffer.alloc(copy.length))).toBe(true);
 	});
 });
