@@ -96,8 +96,27 @@ const MIME: Record<string, string> = { jpeg: 'image/jpeg', png: 'image/png', pdf
 /** multipart/form-data by hand: the n8n package may not depend on form-data. Images go in the `file` part. */
 function multipartRequest(op: Operation, inputs: PreparedInputs, url: string, timeoutMs: number): TransportRequest {
 	const boundary = `----idverify${Date.now().toString(16)}${Math.random().toString(16).slice(2)}`;
-	const parts: Buffer[] = [];
 	const decoded: Uint8Array[] = [];
+	let body: Buffer;
+	try {
+		body = Buffer.concat(multipartParts(op, inputs, boundary, decoded));
+	} finally {
+		// Images decoded from base64 were copied into the body: the decoded bytes go now (the body once the call is final).
+		for (const bytes of decoded) bytes.fill(0);
+	}
+	return {
+		vendor: op.vendor,
+		method: 'POST',
+		url,
+		headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}`, Accept: 'application/json' },
+		body,
+		timeoutMs,
+	};
+}
+
+/** The body's parts in order; bytes decoded from a base64 image are added to `decoded`, to be wiped. */
+function multipartParts(op: Operation, inputs: PreparedInputs, boundary: string, decoded: Uint8Array[]): Buffer[] {
+	const parts: Buffer[] = [];
 	for (const spec of op.inputs) {
 		const value = inputs[spec.name];
 		if (value === undefined) continue;
@@ -118,15 +137,5 @@ function multipartRequest(op: Operation, inputs: PreparedInputs, url: string, ti
 		}
 	}
 	parts.push(Buffer.from(`--${boundary}--\r\n`));
-	const body = Buffer.concat(parts);
-	// Images decoded from base64 were copied into the body: the decoded bytes go now (the body once the call is final).
-	for (const bytes of decoded) bytes.fill(0);
-	return {
-		vendor: op.vendor,
-		method: 'POST',
-		url,
-		headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}`, Accept: 'application/json' },
-		body,
-		timeoutMs,
-	};
+	return parts;
 }
